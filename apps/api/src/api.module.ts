@@ -1,0 +1,85 @@
+import { AppConfig, AppConfigModule } from '@app/config';
+import {
+  ActivityLogEntry,
+  PersistenceModule,
+  tenantRepositoryProvider,
+  User,
+} from '@app/persistence';
+import { ActivityLogService, LoggingModule, OutboxService } from '@app/platform';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ActivityController, ActivityService } from './activity/activity.controller';
+import { AccessGuard } from './auth/access.guard';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { PasswordHasher } from './auth/password-hasher';
+import { LOGIN_THROTTLER, PUBLIC_THROTTLER } from './auth/throttling';
+import { TokenService } from './auth/token.service';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { RouteAccessAudit } from './common/route-access.audit';
+import { HealthController, RedisHealthIndicator } from './health/health.controller';
+import {
+  OrganisationController,
+  OrganisationService,
+} from './organisations/organisation.controller';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggingModule.forRoot('api'),
+        PersistenceModule.forRoot('fairchain-api'),
+        DiscoveryModule,
+        TerminusModule.forRoot({ logger: false }),
+        JwtModule.register({
+          secret: config.JWT_SECRET,
+          signOptions: {
+            expiresIn: config.JWT_ACCESS_TTL_SECONDS,
+            issuer: 'fairchain',
+            audience: 'fairchain-api',
+            algorithm: 'HS256',
+          },
+          verifyOptions: { issuer: 'fairchain', audience: 'fairchain-api', algorithms: ['HS256'] },
+        }),
+        // In-process counters: each api process counts its own attempts (see README "Scaling").
+        ThrottlerModule.forRoot({
+          throttlers: [
+            { name: LOGIN_THROTTLER, ttl: 60_000, limit: config.LOGIN_ATTEMPTS_PER_MINUTE },
+            { name: PUBLIC_THROTTLER, ttl: 60_000, limit: 100 },
+          ],
+        }),
+      ],
+      controllers: [
+        AuthController,
+        UsersController,
+        OrganisationController,
+        ActivityController,
+        HealthController,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        RouteAccessAudit,
+        TokenService,
+        PasswordHasher,
+        AuthService,
+        UsersService,
+        OrganisationService,
+        ActivityService,
+        ActivityLogService,
+        OutboxService,
+        RedisHealthIndicator,
+        tenantRepositoryProvider(User, 'User'),
+        tenantRepositoryProvider(ActivityLogEntry, 'Activity entry', /^[1-9]\d{0,17}$/),
+      ],
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import type { AppConfig } from '@app/config';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from './api.module';
+import { createValidationPipe } from './common/validation';
+
+/** Builds the HTTP application exactly as production runs it (main.ts and the e2e tests share this). */
+export async function createApiApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: '1mb' });
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Fairchain API')
+      .setDescription(
+        'Supply-chain forced-labour due diligence. Sign in with POST /auth/login, then send ' +
+          '"Authorization: Bearer <accessToken>". Errors are application/problem+json (RFC 9457).',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@app/config';
+import { Logger } from 'nestjs-pino';
+import { createApiApp } from './create-api-app';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const app = await createApiApp(config);
+  await app.listen(config.PORT, config.HOST);
+  app.get(Logger).log(`API listening on http://${config.HOST}:${config.PORT} (docs at /docs)`);
+}
+
+main().catch((error: unknown) => {
+  // Before the logger exists, say plainly what is wrong and stop.
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import { AppConfig, AppConfigModule, redisOptionsFromUrl } from '@app/config';
+import { PersistenceModule } from '@app/persistence';
+import { LoggingModule, OutboxRelay } from '@app/platform';
+import { BullModule, Processor } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import {
+  NOTIFICATIONS_QUEUE,
+  NotificationsProcessor,
+} from './notifications/notifications.processor';
+
+/** Every processor with its queue; the worker options come from the validated configuration. */
+const PROCESSORS = [{ queue: NOTIFICATIONS_QUEUE, processor: NotificationsProcessor }];
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    for (const { queue, processor } of PROCESSORS) {
+      // @Processor options are static metadata; re-applying the decorator sets them from config.
+      Processor(queue, {
+        concurrency: config.WORKER_CONCURRENCY,
+        lockDuration: config.WORKER_LOCK_MS,
+        stalledInterval: config.WORKER_LOCK_MS,
+        maxStalledCount: 3,
+      })(processor);
+    }
+    return {
+      module: WorkerModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggingModule.forRoot('worker'),
+        PersistenceModule.forRoot('fairchain-worker'),
+        BullModule.forRoot({
+          // Workers wait for Redis forever (null) instead of failing jobs while it restarts.
+          connection: { ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: null },
+        }),
+        ...PROCESSORS.map(({ queue }) => BullModule.registerQueue({ name: queue })),
+      ],
+      providers: [OutboxRelay, ...PROCESSORS.map(({ processor }) => processor)],
+    };
+  }
+}

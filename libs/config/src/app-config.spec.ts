@@ -1,0 +1,48 @@
+import { ConfigError, loadConfig } from './app-config';
+import { redisOptionsFromUrl } from './redis-connection';
+
+const valid = {
+  DATABASE_URL: 'postgres://app:secret@127.0.0.1:5432/app',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  JWT_SECRET: 'x'.repeat(32),
+};
+
+describe('loadConfig', () => {
+  it('applies defaults and converts numbers', () => {
+    const config = loadConfig({ ...valid, PORT: '4000' });
+    expect(config.PORT).toBe(4000);
+    expect(config.JWT_ACCESS_TTL_SECONDS).toBe(900);
+    expect(config.DB_MIGRATIONS).toBe('run');
+  });
+
+  it('names a missing variable', () => {
+    expect(() => loadConfig({ ...valid, DATABASE_URL: undefined })).toThrow(
+      /DATABASE_URL is required/,
+    );
+  });
+
+  it('names a malformed variable', () => {
+    try {
+      loadConfig({ ...valid, PORT: 'eighty', JWT_SECRET: 'short' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as ConfigError).message;
+      expect(message).toMatch(/PORT/);
+      expect(message).toMatch(/JWT_SECRET must be at least 32 characters/);
+    }
+  });
+});
+
+describe('redisOptionsFromUrl', () => {
+  it('reads host, port, password and db', () => {
+    expect(redisOptionsFromUrl('redis://:p%40ss@cache.internal:6380/2')).toMatchObject({
+      host: 'cache.internal',
+      port: 6380,
+      password: 'p@ss',
+      db: 2,
+      tls: undefined,
+    });
+    expect(redisOptionsFromUrl('rediss://h').tls).toEqual({});
+  });
+});

@@ -1,0 +1,87 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+/**
+ * Every setting the processes read, with its default. Nothing else in the code reads process.env:
+ * the validated AppConfig is passed in (see README "Configuration").
+ */
+export class EnvSchema {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL!: string;
+
+  @IsString()
+  @MinLength(32, {
+    message: 'must be at least 32 characters (generate one with: openssl rand -hex 32)',
+  })
+  JWT_SECRET!: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REFRESH_TOKEN_TTL_DAYS = 14;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  LOGIN_ATTEMPTS_PER_MINUTE = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  PUBLIC_URL?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** run: apply pending migrations at start (under a lock); check: refuse to start if any are pending. */
+  @IsIn(['run', 'check'])
+  DB_MIGRATIONS: 'run' | 'check' = 'run';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  @Max(60000)
+  OUTBOX_POLL_MS = 1000;
+
+  /** An enqueued but unprocessed outbox event is enqueued again after this long (Redis lost it). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  OUTBOX_REDELIVER_AFTER_SECONDS = 120;
+
+  /** How long a worker holds a job before others consider it stalled (crashed worker). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  WORKER_LOCK_MS = 30000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  WORKER_CONCURRENCY = 10;
+}

@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './password-policy';
+export * from './email';
+export * from './domain-error';

@@ -1,0 +1,64 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Organisation } from './organisation.entity';
+import { User } from './user.entity';
+
+/**
+ * A message the product owes someone (welcome, invitation, reminders later). The record is the
+ * output; a sender delivers it when one is configured. It holds ids, never message text with
+ * personal data, and `dedupe_key` makes creating it idempotent.
+ */
+@Entity({ name: 'notifications' })
+@Index('notifications_org_recipient_idx', ['organisationId', 'recipientUserId'])
+@Check('notifications_status_check', `status IN ('pending','sent','failed')`)
+export class Notification {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'NO ACTION' })
+  @JoinColumn({
+    name: 'organisation_id',
+    foreignKeyConstraintName: 'notifications_organisation_id_fkey',
+  })
+  organisation?: Organisation;
+
+  @Column({ name: 'recipient_user_id', type: 'uuid' })
+  recipientUserId!: string;
+
+  @ManyToOne(() => User)
+  @JoinColumn({
+    name: 'recipient_user_id',
+    foreignKeyConstraintName: 'notifications_recipient_user_id_fkey',
+  })
+  recipient?: User;
+
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ type: 'text', default: 'email' })
+  channel!: string;
+
+  @Column({ type: 'text', default: 'pending' })
+  status!: 'pending' | 'sent' | 'failed';
+
+  @Index('notifications_dedupe_key', { unique: true })
+  @Column({ name: 'dedupe_key', type: 'text' })
+  dedupeKey!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
+}

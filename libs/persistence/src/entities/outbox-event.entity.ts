@@ -1,0 +1,51 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Organisation } from './organisation.entity';
+
+/**
+ * Transactional outbox: the intent to run a job, written in the same transaction as the change
+ * that causes it. The relay enqueues it after commit; the processor marks it processed in the same
+ * transaction as its effect, so the effect happens exactly once even if BullMQ delivers twice.
+ */
+@Entity({ name: 'outbox_events' })
+@Index('outbox_events_pending_idx', ['id'], { where: 'processed_at IS NULL' })
+@Index('outbox_events_org_idx', ['organisationId', 'id'])
+export class OutboxEvent {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'NO ACTION' })
+  @JoinColumn({
+    name: 'organisation_id',
+    foreignKeyConstraintName: 'outbox_events_organisation_id_fkey',
+  })
+  organisation?: Organisation;
+
+  @Column({ name: 'job_name', type: 'text' })
+  jobName!: string;
+
+  @Column({ type: 'jsonb' })
+  payload!: Record<string, unknown>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'enqueued_at', type: 'timestamptz', nullable: true })
+  enqueuedAt!: Date | null;
+
+  @Column({ name: 'enqueue_count', type: 'int', default: 0 })
+  enqueueCount!: number;
+
+  @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
+  processedAt!: Date | null;
+}

@@ -1,0 +1,71 @@
+import type { Role, UserStatus } from '@app/domain';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Organisation } from './organisation.entity';
+
+@Entity({ name: 'users' })
+@Index('users_org_email_idx', ['organisationId', 'email'])
+@Index('users_email_key', ['email'], { unique: true })
+@Index('users_invitation_token_key', ['invitationTokenHash'], {
+  unique: true,
+  where: 'invitation_token_hash IS NOT NULL',
+})
+@Check(
+  'users_role_check',
+  `role IN ('admin','compliance_officer','auditor','supplier','executive')`,
+)
+@Check('users_status_check', `status IN ('invited','active','disabled')`)
+@Check('users_supplier_binding_only_for_suppliers', `supplier_id IS NULL OR role = 'supplier'`)
+@Check('users_email_normalised', `email = lower(btrim(email))`)
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'users_organisation_id_fkey' })
+  organisation?: Organisation;
+
+  /** Stored normalised (trimmed, lower case); unique across all organisations because login is by e-mail. */
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  role!: Role;
+
+  @Column({ type: 'text' })
+  status!: UserStatus;
+
+  /** The supplier site a supplier user is bound to (the suppliers table comes with the supply-chain map). */
+  @Column({ name: 'supplier_id', type: 'uuid', nullable: true })
+  supplierId!: string | null;
+
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
+  passwordHash!: string | null;
+
+  @Column({ name: 'invitation_token_hash', type: 'text', nullable: true, select: false })
+  invitationTokenHash!: string | null;
+
+  @Column({ name: 'invitation_expires_at', type: 'timestamptz', nullable: true })
+  invitationExpiresAt!: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,85 @@
+import { DomainError } from '@app/domain';
+import type {
+  DeepPartial,
+  EntityManager,
+  FindManyOptions,
+  FindOptionsWhere,
+  ObjectLiteral,
+  Repository,
+} from 'typeorm';
+import type { TenantScope } from './tenant-scope';
+
+interface TenantOwned extends ObjectLiteral {
+  id: string;
+  organisationId: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The only way services read and write tenant-owned rows: every call takes a TenantScope and adds
+ * `organisation_id = scope` to what it does. There is deliberately no unscoped find. A record of
+ * another organisation is reported exactly like a record that does not exist (404, not 403).
+ */
+export class TenantRepository<T extends TenantOwned> {
+  constructor(
+    private readonly repository: Repository<T>,
+    /** What to call the record in a "not found" message, e.g. "User". */
+    readonly label: string,
+    /** Ids that cannot exist are answered as not found without asking the database. */
+    private readonly idPattern: RegExp = UUID,
+  ) {}
+
+  /** The same repository bound to a transaction. */
+  within(manager: EntityManager): TenantRepository<T> {
+    return new TenantRepository(
+      manager.getRepository<T>(this.repository.target),
+      this.label,
+      this.idPattern,
+    );
+  }
+
+  find(scope: TenantScope, options: FindManyOptions<T> = {}): Promise<T[]> {
+    return this.repository.find({ ...options, where: this.scoped(scope, options.where) });
+  }
+
+  count(scope: TenantScope, where?: FindOptionsWhere<T>): Promise<number> {
+    return this.repository.count({ where: this.scoped(scope, where) });
+  }
+
+  findOne(scope: TenantScope, where: FindOptionsWhere<T>): Promise<T | null> {
+    return this.repository.findOne({ where: this.scoped(scope, where) });
+  }
+
+  /** The record, or a not-found error that says nothing about other organisations. */
+  async getById(scope: TenantScope, id: string): Promise<T> {
+    const found = this.idPattern.test(id)
+      ? await this.repository.findOne({ where: this.scoped(scope, { id } as FindOptionsWhere<T>) })
+      : null;
+    if (!found) throw DomainError.notFound(this.label);
+    return found;
+  }
+
+  async insert(scope: TenantScope, values: Omit<DeepPartial<T>, 'organisationId'>): Promise<T> {
+    const entity = this.repository.create({
+      ...values,
+      organisationId: scope.organisationId,
+    } as DeepPartial<T>);
+    return this.repository.save(entity);
+  }
+
+  /** Saves changes to a record previously loaded through this repository (same organisation). */
+  async save(scope: TenantScope, entity: T): Promise<T> {
+    if (entity.organisationId !== scope.organisationId) throw DomainError.notFound(this.label);
+    return this.repository.save(entity);
+  }
+
+  private scoped(
+    scope: TenantScope,
+    where: FindManyOptions<T>['where'],
+  ): FindOptionsWhere<T> | FindOptionsWhere<T>[] {
+    const tenant = { organisationId: scope.organisationId } as FindOptionsWhere<T>;
+    if (Array.isArray(where)) return where.map((clause) => ({ ...clause, ...tenant }));
+    return { ...(where ?? {}), ...tenant };
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The one contract between the code that asks for background work (through the outbox) and the
+ * processors that do it. Payloads carry ids only: the processor reloads and re-checks the records,
+ * so a stale payload can never overwrite newer data.
+ */
+export const QUEUE_NAMES = ['notifications'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export interface JobPayloads {
+  /** Record the welcome (or invitation) notification owed to a new user. */
+  'notification.user-welcome': { userId: string; kind: 'welcome' | 'invitation' };
+}
+
+export type JobName = keyof JobPayloads;
+
+/** Which queue each job runs on; a job name missing here does not compile. */
+export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
+  'notification.user-welcome': 'notifications',
+};
+
+/** What a processor receives: the payload plus where it came from. */
+export type JobData<N extends JobName> = JobPayloads[N] & {
+  outboxId: string;
+  organisationId: string;
+};
+
+export function isJobName(name: string): name is JobName {
+  return Object.prototype.hasOwnProperty.call(JOB_QUEUE, name);
+}
+
+/** Deterministic BullMQ job id: enqueueing the same outbox event twice adds one job. */
+export function outboxJobId(outboxId: string): string {
+  return `outbox-${outboxId}`;
+}
