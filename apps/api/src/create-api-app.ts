@@ -6,19 +6,20 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
+import { jsonBodyParsing } from './common/body-parsing';
 import { createValidationPipe } from './common/validation';
 
 /** Builds the HTTP application exactly as production runs it (main.ts and the e2e tests share this). */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
     bufferLogs: true,
-    bodyParser: true,
+    // The JSON parser is registered below with an error translator (see common/body-parsing.ts).
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use(...jsonBodyParsing());
   app.use(helmet({ contentSecurityPolicy: false }));
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -10,6 +10,5 @@ export async function createWorkerApp(config: AppConfig): Promise<INestApplicati
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   return app;
 }

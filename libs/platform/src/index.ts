@@ -4,3 +4,4 @@ export * from './outbox/outbox.service';
 export * from './outbox/outbox-relay.service';
 export * from './outbox/run-once';
 export * from './logging/logging.module';
+export * from './lifecycle/close-on-signals';

@@ -21,6 +21,8 @@ export interface ProblemDetails {
   requestId?: string;
   /** The offending fields, for 400s (and 409s about one field). */
   errors?: FieldProblem[];
+  /** For GET /health/ready: the state of each dependency. */
+  checks?: Record<string, unknown>;
 }
 
 const STATUS_OF: Record<DomainErrorCode, number> = {
@@ -31,16 +33,6 @@ const STATUS_OF: Record<DomainErrorCode, number> = {
   forbidden: HttpStatus.FORBIDDEN,
   invalid_state: HttpStatus.CONFLICT,
 };
-
-/** Errors raised by Express's body parser before Nest sees the request. */
-interface BodyParserError {
-  type: string;
-  status: number;
-}
-
-function isBodyParserError(error: unknown): error is BodyParserError {
-  return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
-}
 
 /**
  * The one place where errors become HTTP responses: domain errors by code, Nest's HTTP errors by
@@ -64,6 +56,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       instance: request.originalUrl?.split('?')[0] ?? request.url,
       requestId: request.id,
       ...(problem.errors?.length ? { errors: problem.errors } : {}),
+      ...(problem.checks ? { checks: problem.checks } : {}),
     };
     if (problem.status >= 500) {
       this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
@@ -75,6 +68,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     status: number;
     detail: string;
     errors?: FieldProblem[];
+    checks?: Record<string, unknown>;
   } {
     if (exception instanceof DomainError) {
       return {
@@ -88,20 +82,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
+      const response = exception.getResponse();
+      // Terminus answers an unready service with the state of each check: keep it.
+      const checks =
+        typeof response === 'object' && response !== null && 'details' in response
+          ? (response.details as Record<string, unknown>)
+          : undefined;
       return {
         status,
         detail:
           status === 429 ? 'Too many attempts; wait a minute and try again' : exception.message,
-      };
-    }
-    if (isBodyParserError(exception)) {
-      if (exception.type === 'entity.too.large')
-        return { status: 413, detail: 'The request body is too large' };
-      if (exception.type === 'entity.parse.failed')
-        return { status: 400, detail: 'The request body is not valid JSON' };
-      return {
-        status: exception.status >= 400 && exception.status < 500 ? exception.status : 400,
-        detail: 'Malformed request',
+        checks,
       };
     }
     return {

@@ -1,7 +1,7 @@
 import { JobData, JobName } from '@app/queues';
 import { Notification, User } from '@app/persistence';
 import { runOutboxJobOnce } from '@app/platform';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -27,6 +27,12 @@ export class NotificationsProcessor extends WorkerHost {
       default:
         throw new Error(`No handler for job ${String(job.name)} on ${NOTIFICATIONS_QUEUE}`);
     }
+  }
+
+  /** Redis going away is expected (restarts); the worker reconnects by itself. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`Queue connection problem (retrying): ${error.message}`);
   }
 
   private async userWelcome(data: JobData<'notification.user-welcome'>): Promise<void> {

@@ -64,7 +64,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     clearInterval(this.timer);
     await this.running;
     await this.listener?.end().catch(() => undefined);
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    // Closing needs Redis; if it is down there is nothing to flush, so drop the connection.
+    await Promise.all(
+      [...this.queues.values()].map((queue) => queue.close().catch(() => queue.disconnect())),
+    );
   }
 
   /** Runs a relay pass now, or right after the one in progress. */

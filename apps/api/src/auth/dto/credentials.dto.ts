@@ -25,6 +25,7 @@ export class SignupDto {
   name!: string;
 
   @ApiProperty({ example: 'amina.rahman@example.com' })
+  @Transform(trim)
   @IsEmail({}, { message: 'must be a valid e-mail address' })
   @MaxLength(320)
   email!: string;

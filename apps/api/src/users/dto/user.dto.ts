@@ -17,6 +17,7 @@ const trim = ({ value }: { value: unknown }): unknown =>
 
 export class InviteUserDto {
   @ApiProperty({ example: 'kofi.mensah@example.com' })
+  @Transform(trim)
   @IsEmail({}, { message: 'must be a valid e-mail address' })
   @MaxLength(320)
   email!: string;

@@ -1,0 +1,95 @@
+import { ROLES, Role } from '@app/domain';
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { RouteAccessAudit } from '../../apps/api/src/common/route-access.audit';
+import { member, Session, signUp } from './harness/personas';
+import { startApi } from './harness/services';
+
+/**
+ * Who may call what. The snapshot below is every route of the API with the roles it declares: a
+ * change to access control shows up here in review. The guard refuses everything else.
+ */
+const EXPECTED_ROUTES = [
+  { route: 'GET /activity', access: ['admin', 'compliance_officer'] },
+  { route: 'GET /activity/:id', access: ['admin', 'compliance_officer'] },
+  { route: 'GET /auth/me', access: [...ROLES].sort() },
+  { route: 'GET /health', access: 'public' },
+  { route: 'GET /health/ready', access: 'public' },
+  { route: 'GET /organisation', access: [...ROLES].sort() },
+  { route: 'GET /users', access: ['admin'] },
+  { route: 'GET /users/:id', access: ['admin'] },
+  { route: 'PATCH /organisation', access: ['admin'] },
+  { route: 'PATCH /users/:id', access: ['admin'] },
+  { route: 'POST /auth/accept-invitation', access: 'public' },
+  { route: 'POST /auth/login', access: 'public' },
+  { route: 'POST /auth/logout', access: [...ROLES].sort() },
+  { route: 'POST /auth/refresh', access: 'public' },
+  { route: 'POST /auth/signup', access: 'public' },
+  { route: 'POST /users', access: ['admin'] },
+];
+
+describe('Access control by role', () => {
+  let app: INestApplication;
+  const sessions = {} as Record<Role, Session>;
+  const http = () => request(app.getHttpServer());
+
+  beforeAll(async () => {
+    app = await startApi();
+    sessions.admin = await signUp(app, 'roles');
+    for (const role of ROLES.filter((r) => r !== 'admin'))
+      sessions[role] = await member(app, sessions.admin, role);
+  });
+  afterAll(() => app.close());
+
+  it('declares access on every route (snapshot)', () => {
+    expect(app.get(RouteAccessAudit).routes()).toEqual(EXPECTED_ROUTES);
+  });
+
+  const protectedRoutes = EXPECTED_ROUTES.filter((route) => route.access !== 'public');
+  const cases = protectedRoutes.flatMap(({ route, access }) =>
+    ROLES.map((role) => [route, role, (access as string[]).includes(role)] as const),
+  );
+
+  it.each(cases)('%s as %s: allowed=%s', async (route, role, allowed) => {
+    const [method, path] = route.split(' ');
+    const concrete = path.replace(
+      ':id',
+      path.startsWith('/activity') ? '1' : sessions[role].userId,
+    );
+    const response = await http()
+      [method.toLowerCase() as 'get' | 'post' | 'patch'](concrete)
+      .set('Authorization', `Bearer ${sessions[role].token}`)
+      .send({});
+    if (allowed) {
+      expect(response.status).not.toBe(403);
+      expect(response.status).not.toBe(401);
+    } else {
+      expect(response.status).toBe(403);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+
+  it('refuses every protected route without a token (401)', async () => {
+    for (const { route } of protectedRoutes) {
+      const [method, path] = route.split(' ');
+      const response = await http()
+        [method.toLowerCase() as 'get' | 'post' | 'patch'](path.replace(':id', '1'))
+        .send({});
+      expect({ route, status: response.status }).toEqual({ route, status: 401 });
+    }
+  });
+
+  it('documents every route in OpenAPI, with bearer auth on the protected ones', async () => {
+    const { body: document } = await http().get('/docs-json').expect(200);
+    for (const { route, access } of EXPECTED_ROUTES) {
+      const [method, path] = route.split(' ');
+      const operation = document.paths[path.replace(':id', '{id}')]?.[method.toLowerCase()];
+      expect({ route, documented: Boolean(operation) }).toEqual({ route, documented: true });
+      const secured = (operation.security ?? []).some(
+        (scheme: Record<string, unknown>) => 'bearer' in scheme,
+      );
+      expect({ route, secured }).toEqual({ route, secured: access !== 'public' });
+    }
+    await http().get('/docs').expect(200);
+  });
+});
