@@ -1,5 +1,4 @@
 import { JobData, JobName } from '@app/queues';
-import { Notification, User } from '@app/persistence';
 import { runOutboxJobOnce } from '@app/platform';
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
@@ -37,29 +36,19 @@ export class NotificationsProcessor extends WorkerHost {
 
   private async userWelcome(data: JobData<'notification.user-welcome'>): Promise<void> {
     const outcome = await runOutboxJobOnce(this.dataSource, data, async (manager, scope) => {
-      // Reload and re-check: the user may have been removed or disabled since the event.
-      const user = await manager
-        .getRepository(User)
-        .createQueryBuilder('user')
-        .setLock('pessimistic_read')
-        .where('user.id = :id AND user.organisation_id = :org', {
-          id: data.userId,
-          org: scope.organisationId,
-        })
-        .getOne();
-      if (!user || user.status === 'disabled') return;
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Notification)
-        .values({
-          organisationId: scope.organisationId,
-          recipientUserId: user.id,
-          kind: data.kind,
-          dedupeKey: `${data.kind}:${user.id}:${data.outboxId}`,
-        })
-        .orIgnore()
-        .execute();
+      // Re-checks the user in the same statement: removed or disabled since the event means no message.
+      await manager.query(
+        `INSERT INTO notifications (organisation_id, recipient_user_id, kind, dedupe_key)
+         SELECT organisation_id, id, $3, $4 FROM users
+          WHERE id = $1 AND organisation_id = $2 AND status <> 'disabled'
+         ON CONFLICT (dedupe_key) DO NOTHING`,
+        [
+          data.userId,
+          scope.organisationId,
+          data.kind,
+          `${data.kind}:${data.userId}:${data.outboxId}`,
+        ],
+      );
     });
     this.logger.debug({ outboxId: data.outboxId, outcome }, 'user-welcome');
   }

@@ -14,16 +14,21 @@ export async function runOutboxJobOnce(
   effect: (manager: EntityManager, scope: TenantScope) => Promise<void>,
 ): Promise<RunOnceOutcome> {
   return dataSource.transaction(async (manager) => {
-    const rows: { processed_at: Date | null }[] = await manager.query(
-      'SELECT processed_at FROM outbox_events WHERE id = $1 AND organisation_id = $2 FOR UPDATE',
+    // Claim and mark in one statement: a concurrent duplicate waits on the row lock, then finds
+    // processed_at set and claims nothing. If the effect fails, the rollback un-marks it.
+    const claimed: unknown[] = await manager.query(
+      `UPDATE outbox_events SET processed_at = now()
+        WHERE id = $1 AND organisation_id = $2 AND processed_at IS NULL RETURNING id`,
       [job.outboxId, job.organisationId],
     );
-    if (rows.length === 0) return 'unknown-event';
-    if (rows[0].processed_at) return 'already-applied';
+    if (claimed.length === 0) {
+      const known: unknown[] = await manager.query(
+        'SELECT 1 FROM outbox_events WHERE id = $1 AND organisation_id = $2',
+        [job.outboxId, job.organisationId],
+      );
+      return known.length ? 'already-applied' : 'unknown-event';
+    }
     await effect(manager, { organisationId: job.organisationId });
-    await manager.query('UPDATE outbox_events SET processed_at = now() WHERE id = $1', [
-      job.outboxId,
-    ]);
     return 'applied';
   });
 }

@@ -1,0 +1,127 @@
+/* eslint-disable no-console -- a benchmark prints its figures */
+/**
+ * `npm run bench`: figures, not tests. Starts its own embedded PostgreSQL and redis-server, then
+ * measures each path against a baseline run in the same process on the same services.
+ *
+ *   outbox: N events committed to outbox_events → relay → BullMQ → worker → notification rows,
+ *           against a raw BullMQ baseline (addBulk + a no-op Worker) for the same N.
+ */
+import 'reflect-metadata';
+import { loadConfig } from '@app/config';
+import { freePort, startRedisServer, withScratchPostgres } from '@app/devstack';
+import { dataSourceOptions, prepareSchema } from '@app/persistence';
+import { Queue, Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+
+const N = Number(process.env.BENCH_OUTBOX_EVENTS ?? 20_000);
+
+const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
+const rate = (count: number, s: number): string =>
+  `${Math.round(count / s).toLocaleString('en-GB')}/s`;
+
+async function rawBullmq(port: number): Promise<number> {
+  const connection = { host: '127.0.0.1', port, maxRetriesPerRequest: null };
+  const queue = new Queue('bench-raw', { connection });
+  let done = 0;
+  const finished = new Promise<void>((resolve) => {
+    const worker = new Worker('bench-raw', () => Promise.resolve(), {
+      connection,
+      concurrency: 50,
+    });
+    worker.on('completed', () => {
+      if (++done === N) void worker.close().then(() => resolve());
+    });
+  });
+  const start = process.hrtime.bigint();
+  for (let offset = 0; offset < N; offset += 1000) {
+    await queue.addBulk(
+      Array.from({ length: Math.min(1000, N - offset) }, (_, index) => ({
+        name: 'noop',
+        data: { index: offset + index },
+      })),
+    );
+  }
+  await finished;
+  const elapsed = seconds(start);
+  await queue.obliterate({ force: true });
+  await queue.close();
+  return elapsed;
+}
+
+async function outbox(databaseUrl: string, redisUrl: string): Promise<number> {
+  const dataSource = await new DataSource(dataSourceOptions(databaseUrl, 'bench')).initialize();
+  await prepareSchema(dataSource, 'run');
+  const [{ id: organisationId }] = await dataSource.query(
+    `INSERT INTO organisations (name) VALUES ('Bench') RETURNING id`,
+  );
+  await dataSource.query(
+    `INSERT INTO users (organisation_id, email, name, role, status)
+     SELECT $1, 'bench' || i || '@bench.example', 'Bench ' || i, 'auditor', 'active' FROM generate_series(1, $2) i`,
+    [organisationId, N],
+  );
+  const worker = await createWorkerApp(
+    loadConfig({
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      JWT_SECRET: 'b'.repeat(32),
+      LOG_LEVEL: 'warn',
+      OUTBOX_POLL_MS: '100',
+    }),
+  );
+  const start = process.hrtime.bigint();
+  await dataSource.query(
+    `INSERT INTO outbox_events (organisation_id, job_name, payload)
+     SELECT $1, 'notification.user-welcome', jsonb_build_object('userId', id, 'kind', 'welcome') FROM users WHERE organisation_id = $1`,
+    [organisationId],
+  );
+  let enqueuedAfter = 0;
+  for (;;) {
+    const [{ n, q }] = await dataSource.query(
+      'SELECT count(*) FILTER (WHERE processed_at IS NOT NULL)::int AS n, count(*) FILTER (WHERE enqueued_at IS NOT NULL)::int AS q FROM outbox_events',
+    );
+    if (!enqueuedAfter && q === N) enqueuedAfter = seconds(start);
+    if (n === N) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const elapsed = seconds(start);
+  const [{ n: notifications }] = await dataSource.query(
+    'SELECT count(*)::int AS n FROM notifications',
+  );
+  if (notifications !== N) throw new Error(`expected ${N} notifications, found ${notifications}`);
+  await worker.close();
+  await dataSource.destroy();
+  console.log(
+    `            (all ${N.toLocaleString('en-GB')} events were in BullMQ after ${enqueuedAfter.toFixed(2)} s)`,
+  );
+  return elapsed;
+}
+
+async function main(): Promise<void> {
+  const redis = await startRedisServer({ port: await freePort() });
+  try {
+    await withScratchPostgres(async (databaseUrl) => {
+      console.log(
+        `Outbox → BullMQ → worker → PostgreSQL, ${N.toLocaleString('en-GB')} jobs (2-core machine)`,
+      );
+      const baseline = await rawBullmq(redis.port);
+      console.log(
+        `  baseline  raw BullMQ addBulk + no-op worker (concurrency 50): ${baseline.toFixed(2)} s  ${rate(N, baseline)}`,
+      );
+      const measured = await outbox(databaseUrl, redis.url);
+      console.log(
+        `  outbox    commit → relay → job → notification row, exactly once: ${measured.toFixed(2)} s  ${rate(N, measured)}`,
+      );
+      console.log(
+        `  ratio     outbox path takes ${(measured / baseline).toFixed(2)}× the raw no-op time`,
+      );
+    });
+  } finally {
+    await redis.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
