@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 /**
  * Every setting the processes read, with its default. Nothing else in the code reads process.env:
@@ -48,10 +48,6 @@ export class EnvSchema {
 
   @IsString()
   HOST = '127.0.0.1';
-
-  @IsOptional()
-  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
-  PUBLIC_URL?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
