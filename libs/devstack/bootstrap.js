@@ -29,9 +29,12 @@ function ensureDependencies() {
   const installed = join(root, 'node_modules', '.package-lock.json');
   const lock = join(root, 'package-lock.json');
   if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
-  say('Installing npm dependencies (npm ci)...');
-  if (!run('npm', ['ci', '--no-audit', '--no-fund'])) {
-    say('npm ci failed; see the messages above.');
+  // npm install (following package-lock.json), not npm ci: the registry these machines reach lacks
+  // some other platforms' builds of an optional native dependency (msgpackr-extract), so the lock
+  // file cannot list them and npm ci refuses it as out of sync.
+  say('Installing npm dependencies...');
+  if (!run('npm', ['install', '--no-audit', '--no-fund'])) {
+    say('npm install failed; see the messages above.');
     process.exit(1);
   }
 }
