@@ -26,6 +26,7 @@ import {
   OrganisationService,
 } from './organisations/organisation.controller';
 import { UsersController } from './users/users.controller';
+import { NewUserRecorder } from './users/new-user.recorder';
 import { UsersService } from './users/users.service';
 
 @Module({})
@@ -72,6 +73,7 @@ export class ApiModule {
         PasswordHasher,
         AuthService,
         UsersService,
+        NewUserRecorder,
         OrganisationService,
         ActivityService,
         ActivityLogService,

@@ -1,8 +1,9 @@
 import { DomainError, normaliseEmail, passwordProblem } from '@app/domain';
 import { Organisation, User } from '@app/persistence';
-import { ActivityLogService, Actor, OutboxService } from '@app/platform';
+import { ActivityLogService, Actor } from '@app/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, MoreThan, QueryFailedError } from 'typeorm';
+import { NewUserRecorder } from '../users/new-user.recorder';
 import { UserView } from '../users/user.view';
 import type { AcceptInvitationDto, LoginDto, SignupDto } from './dto/credentials.dto';
 import type { SessionView } from './dto/session.view';
@@ -36,7 +37,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly passwords: PasswordHasher,
     private readonly activity: ActivityLogService,
-    private readonly outbox: OutboxService,
+    private readonly newUsers: NewUserRecorder,
   ) {}
 
   /** Creates an organisation and its first administrator, and signs them in. */
@@ -68,16 +69,7 @@ export class AuthService {
           entityId: organisation.id,
           after: { name: organisation.name },
         });
-        await this.activity.append(manager, scope, actor, {
-          action: 'user.created',
-          entityType: 'user',
-          entityId: user.id,
-          after: UserView.forLog(user),
-        });
-        await this.outbox.enqueue(manager, scope, 'notification.user-welcome', {
-          userId: user.id,
-          kind: 'welcome',
-        });
+        await this.newUsers.record(manager, actor, user, 'signup');
         return this.session(manager, user);
       });
     } catch (error) {

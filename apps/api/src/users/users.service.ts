@@ -1,11 +1,12 @@
 import { DomainError, normaliseEmail, roleNeedsSupplierBinding, Role } from '@app/domain';
 import { InjectTenantRepository, TenantRepository, TenantScope, User } from '@app/persistence';
-import { ActivityLogService, Actor, OutboxService } from '@app/platform';
+import { ActivityLogService, Actor } from '@app/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { emailTaken, isEmailTaken } from '../auth/auth.service';
 import { randomToken, sha256, TokenService } from '../auth/token.service';
 import type { InvitedUserView, InviteUserDto, UpdateUserDto } from './dto/user.dto';
+import { NewUserRecorder } from './new-user.recorder';
 import { UserView } from './user.view';
 
 const INVITATION_DAYS = 7;
@@ -16,7 +17,7 @@ export class UsersService {
     private readonly dataSource: DataSource,
     @InjectTenantRepository(User) private readonly users: TenantRepository<User>,
     private readonly activity: ActivityLogService,
-    private readonly outbox: OutboxService,
+    private readonly newUsers: NewUserRecorder,
     private readonly tokens: TokenService,
   ) {}
 
@@ -47,16 +48,7 @@ export class UsersService {
           invitationTokenHash: sha256(token),
           invitationExpiresAt: expiresAt,
         });
-        await this.activity.append(manager, scope, actor, {
-          action: 'user.invited',
-          entityType: 'user',
-          entityId: created.id,
-          after: UserView.forLog(created),
-        });
-        await this.outbox.enqueue(manager, scope, 'notification.user-welcome', {
-          userId: created.id,
-          kind: 'invitation',
-        });
+        await this.newUsers.record(manager, actor, created, 'invitation');
         return created;
       });
       return {
