@@ -35,6 +35,10 @@ describe('Database schema', () => {
         'notifications',
         'outbox_events',
         'refresh_tokens',
+        'reporting_companies',
+        'supplier_tiers',
+        'suppliers',
+        'supply_links',
         'users',
       ]);
       for (const row of rows) expect(row).toMatchObject({ is_nullable: 'NO', leads_index: true });

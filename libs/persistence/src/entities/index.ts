@@ -3,9 +3,25 @@ import { Notification } from './notification.entity';
 import { Organisation } from './organisation.entity';
 import { OutboxEvent } from './outbox-event.entity';
 import { RefreshToken } from './refresh-token.entity';
+import { ReportingCompany } from './reporting-company.entity';
+import { Supplier } from './supplier.entity';
+import { SupplierTier } from './supplier-tier.entity';
+import { SupplyLink } from './supply-link.entity';
 import { User } from './user.entity';
 
-export { ActivityLogEntry, Notification, Organisation, OutboxEvent, RefreshToken, User };
+export {
+  ActivityLogEntry,
+  Notification,
+  Organisation,
+  OutboxEvent,
+  RefreshToken,
+  ReportingCompany,
+  Supplier,
+  SupplierTier,
+  SupplyLink,
+  User,
+};
+export type { SupplierStatus } from './supplier.entity';
 
 export const ENTITIES = [
   Organisation,
@@ -14,4 +30,8 @@ export const ENTITIES = [
   ActivityLogEntry,
   OutboxEvent,
   Notification,
+  ReportingCompany,
+  Supplier,
+  SupplyLink,
+  SupplierTier,
 ];

@@ -11,6 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Organisation } from './organisation.entity';
+import { Supplier } from './supplier.entity';
 
 @Entity({ name: 'users' })
 @Index('users_org_email_idx', ['organisationId', 'email'])
@@ -50,9 +51,13 @@ export class User {
   @Column({ type: 'text' })
   status!: UserStatus;
 
-  /** The supplier site a supplier user is bound to (the suppliers table comes with the supply-chain map). */
+  /** The supplier site a supplier user is bound to (and the only one they can see). */
   @Column({ name: 'supplier_id', type: 'uuid', nullable: true })
   supplierId!: string | null;
+
+  @ManyToOne(() => Supplier)
+  @JoinColumn({ name: 'supplier_id', foreignKeyConstraintName: 'users_supplier_id_fkey' })
+  supplier?: Supplier;
 
   @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
   passwordHash!: string | null;

@@ -1,4 +1,5 @@
 import { CreatePlatformTables1763892000000 } from './1763892000000-create-platform-tables';
+import { AddSupplyChainMap1795433126739 } from './1795433126739-add-supply-chain-map';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
-export const MIGRATIONS = [CreatePlatformTables1763892000000];
+export const MIGRATIONS = [CreatePlatformTables1763892000000, AddSupplyChainMap1795433126739];
