@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- a benchmark prints its figures */
 /**
  * `npm run bench`: figures, not tests. Starts its own embedded PostgreSQL and redis-server, then
  * measures each path against a baseline run in the same process on the same services.

@@ -9,22 +9,38 @@ import { startApi } from './harness/services';
  * Who may call what. The snapshot below is every route of the API with the roles it declares: a
  * change to access control shows up here in review. The guard refuses everything else.
  */
+const ALL = [...ROLES].sort();
+const EDITORS = ['admin', 'compliance_officer'];
+const READERS = ['admin', 'compliance_officer', 'executive'];
 const EXPECTED_ROUTES = [
-  { route: 'GET /activity', access: ['admin', 'compliance_officer'] },
-  { route: 'GET /activity/:id', access: ['admin', 'compliance_officer'] },
-  { route: 'GET /auth/me', access: [...ROLES].sort() },
+  { route: 'DELETE /supply-links/:id', access: EDITORS },
+  { route: 'GET /activity', access: EDITORS },
+  { route: 'GET /activity/:id', access: EDITORS },
+  { route: 'GET /auth/me', access: ALL },
+  { route: 'GET /companies', access: READERS },
+  { route: 'GET /companies/:id', access: READERS },
   { route: 'GET /health', access: 'public' },
   { route: 'GET /health/ready', access: 'public' },
-  { route: 'GET /organisation', access: [...ROLES].sort() },
+  { route: 'GET /organisation', access: ALL },
+  { route: 'GET /reference/sectors', access: ALL },
+  { route: 'GET /suppliers', access: [...READERS, 'supplier'].sort() },
+  { route: 'GET /suppliers/:id', access: [...READERS, 'supplier'].sort() },
+  { route: 'GET /supply-chain/graph', access: READERS },
+  { route: 'GET /supply-links', access: READERS },
   { route: 'GET /users', access: ['admin'] },
   { route: 'GET /users/:id', access: ['admin'] },
+  { route: 'PATCH /companies/:id', access: EDITORS },
   { route: 'PATCH /organisation', access: ['admin'] },
+  { route: 'PATCH /suppliers/:id', access: EDITORS },
   { route: 'PATCH /users/:id', access: ['admin'] },
   { route: 'POST /auth/accept-invitation', access: 'public' },
   { route: 'POST /auth/login', access: 'public' },
-  { route: 'POST /auth/logout', access: [...ROLES].sort() },
+  { route: 'POST /auth/logout', access: ALL },
   { route: 'POST /auth/refresh', access: 'public' },
   { route: 'POST /auth/signup', access: 'public' },
+  { route: 'POST /companies', access: EDITORS },
+  { route: 'POST /suppliers', access: EDITORS },
+  { route: 'POST /supply-links', access: EDITORS },
   { route: 'POST /users', access: ['admin'] },
 ];
 
@@ -57,7 +73,7 @@ describe('Access control by role', () => {
       path.startsWith('/activity') ? '1' : sessions[role].userId,
     );
     const response = await http()
-      [method.toLowerCase() as 'get' | 'post' | 'patch'](concrete)
+      [method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](concrete)
       .set('Authorization', `Bearer ${sessions[role].token}`)
       .send({});
     if (allowed) {
@@ -73,7 +89,7 @@ describe('Access control by role', () => {
     for (const { route } of protectedRoutes) {
       const [method, path] = route.split(' ');
       const response = await http()
-        [method.toLowerCase() as 'get' | 'post' | 'patch'](path.replace(':id', '1'))
+        [method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path.replace(':id', '1'))
         .send({});
       expect({ route, status: response.status }).toEqual({ route, status: 401 });
     }

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { startApi } from './harness/services';
-import { member, PASSWORD, signUp, uniqueEmail } from './harness/personas';
+import { createSite, member, PASSWORD, signUp, uniqueEmail } from './harness/personas';
 
 describe('Sign-up, sign-in and sessions', () => {
   let app: INestApplication;
@@ -236,8 +236,11 @@ describe('Sign-up, sign-in and sessions', () => {
     expect(response.body.errors[0].field).toBe('role');
   });
 
-  it('binds only supplier users to a supplier', async () => {
+  it('binds supplier users, and only them, to a site of their own organisation', async () => {
     const admin = await signUp(app, 'binding');
+    const site = await createSite(app, admin);
+    const other = await signUp(app, 'binding-other');
+    const foreignSite = await createSite(app, other);
     const response = await http()
       .post('/users')
       .set('Authorization', `Bearer ${admin.token}`)
@@ -249,6 +252,23 @@ describe('Sign-up, sign-in and sessions', () => {
       })
       .expect(400);
     expect(response.body.errors[0].field).toBe('supplierId');
+    const missing = await http()
+      .post('/users')
+      .set('Authorization', `Bearer ${admin.token}`)
+      .send({ email: uniqueEmail('sup'), name: 'Site Manager', role: 'supplier' })
+      .expect(400);
+    expect(missing.body.errors[0].field).toBe('supplierId');
+    const foreign = await http()
+      .post('/users')
+      .set('Authorization', `Bearer ${admin.token}`)
+      .send({
+        email: uniqueEmail('sup'),
+        name: 'Site Manager',
+        role: 'supplier',
+        supplierId: foreignSite.id,
+      })
+      .expect(404);
+    expect(foreign.body.errors[0].field).toBe('supplierId');
     const supplier = await http()
       .post('/users')
       .set('Authorization', `Bearer ${admin.token}`)
@@ -256,9 +276,9 @@ describe('Sign-up, sign-in and sessions', () => {
         email: uniqueEmail('sup'),
         name: 'Site Manager',
         role: 'supplier',
-        supplierId: '7a3c2a52-5d1e-4f57-a7a1-0f3f5c1d9b10',
+        supplierId: site.id,
       })
       .expect(201);
-    expect(supplier.body.user.supplierId).toBe('7a3c2a52-5d1e-4f57-a7a1-0f3f5c1d9b10');
+    expect(supplier.body.user.supplierId).toBe(site.id);
   });
 });

@@ -5,7 +5,7 @@ import {
   tenantRepositoryProvider,
   User,
 } from '@app/persistence';
-import { ActivityLogService, LoggingModule, OutboxService } from '@app/platform';
+import { LoggingModule, PlatformModule } from '@app/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -27,6 +27,7 @@ import {
 } from './organisations/organisation.controller';
 import { UsersController } from './users/users.controller';
 import { NewUserRecorder } from './users/new-user.recorder';
+import { SupplyChainModule } from './supply-chain/supply-chain.module';
 import { UsersService } from './users/users.service';
 
 @Module({})
@@ -38,6 +39,8 @@ export class ApiModule {
         AppConfigModule.forRoot(config),
         LoggingModule.forRoot('api'),
         PersistenceModule.forRoot('fairchain-api'),
+        PlatformModule,
+        SupplyChainModule,
         DiscoveryModule,
         TerminusModule.forRoot({ logger: false }),
         JwtModule.register({
@@ -76,8 +79,6 @@ export class ApiModule {
         NewUserRecorder,
         OrganisationService,
         ActivityService,
-        ActivityLogService,
-        OutboxService,
         RedisHealthIndicator,
         tenantRepositoryProvider(User, 'User'),
         tenantRepositoryProvider(ActivityLogEntry, 'Activity entry', /^[1-9]\d{0,17}$/),

@@ -8,8 +8,13 @@ import {
   NotificationsProcessor,
 } from './notifications/notifications.processor';
 
+import { SUPPLY_CHAIN_QUEUE, SupplyChainProcessor } from './supply-chain/supply-chain.processor';
+
 /** Every processor with its queue; the worker options come from the validated configuration. */
-const PROCESSORS = [{ queue: NOTIFICATIONS_QUEUE, processor: NotificationsProcessor }];
+const PROCESSORS = [
+  { queue: NOTIFICATIONS_QUEUE, processor: NotificationsProcessor },
+  { queue: SUPPLY_CHAIN_QUEUE, processor: SupplyChainProcessor },
+];
 
 @Module({})
 export class WorkerModule {

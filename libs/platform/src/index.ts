@@ -5,3 +5,4 @@ export * from './outbox/outbox-relay.service';
 export * from './outbox/run-once';
 export * from './logging/logging.module';
 export * from './lifecycle/close-on-signals';
+export * from './platform.module';

@@ -3,12 +3,14 @@
  * processors that do it. Payloads carry ids only: the processor reloads and re-checks the records,
  * so a stale payload can never overwrite newer data.
  */
-export const QUEUE_NAMES = ['notifications'] as const;
+export const QUEUE_NAMES = ['notifications', 'supply-chain'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
   /** Record the welcome (or invitation) notification owed to a new user. */
   'notification.user-welcome': { userId: string; kind: 'welcome' | 'invitation' };
+  /** Recompute every site's tier in the organisation (coalesced: a burst of changes runs once). */
+  'supply-chain.recompute-tiers': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -16,6 +18,7 @@ export type JobName = keyof JobPayloads;
 /** Which queue each job runs on; a job name missing here does not compile. */
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   'notification.user-welcome': 'notifications',
+  'supply-chain.recompute-tiers': 'supply-chain',
 };
 
 /** What a processor receives: the payload plus where it came from. */
@@ -31,4 +34,12 @@ export function isJobName(name: string): name is JobName {
 /** Deterministic BullMQ job id: enqueueing the same outbox event twice adds one job. */
 export function outboxJobId(outboxId: string): string {
   return `outbox-${outboxId}`;
+}
+
+/** A job as a discriminated union: switching on `name` narrows `data` to that job's payload. */
+export type TypedJob = { [N in JobName]: { name: N; data: JobData<N> } }[JobName];
+
+/** Views a BullMQ job through the contract (the relay only enqueues names from JOB_QUEUE). */
+export function typedJob(job: { name: string; data: unknown }): TypedJob {
+  return { name: job.name, data: job.data } as TypedJob;
 }

@@ -27,18 +27,43 @@ export async function signUp(app: INestApplication, label = 'admin'): Promise<Se
 }
 
 /** A user of the admin's organisation with the given role, invited, accepted and signed in. */
-export async function member(app: INestApplication, admin: Session, role: Role): Promise<Session> {
+export async function member(
+  app: INestApplication,
+  admin: Session,
+  role: Role,
+  supplierId?: string,
+): Promise<Session & { supplierId: string | null }> {
   const email = uniqueEmail(role);
+  const site = role === 'supplier' ? (supplierId ?? (await createSite(app, admin)).id) : null;
   const invited = await request(app.getHttpServer())
     .post('/users')
     .set('Authorization', `Bearer ${admin.token}`)
-    .send({ email, name: `Test ${role}`, role })
+    .send({ email, name: `Test ${role}`, role, ...(site ? { supplierId: site } : {}) })
     .expect(201);
   const accepted = await request(app.getHttpServer())
     .post('/auth/accept-invitation')
     .send({ token: invited.body.invitation.token, password: PASSWORD })
     .expect(200);
-  return sessionOf(accepted.body, email);
+  return { ...sessionOf(accepted.body, email), supplierId: site };
+}
+
+/** A supplier site of the session's organisation. */
+export async function createSite(
+  app: INestApplication,
+  session: Session,
+  fields: Record<string, unknown> = {},
+): Promise<{ id: string } & Record<string, any>> {
+  const response = await request(app.getHttpServer())
+    .post('/suppliers')
+    .set('Authorization', `Bearer ${session.token}`)
+    .send({
+      name: `Site ${randomUUID().slice(0, 6)}`,
+      country: 'VN',
+      sector: 'apparel_manufacturing',
+      ...fields,
+    })
+    .expect(201);
+  return response.body;
 }
 
 function sessionOf(body: Record<string, any>, email: string): Session {

@@ -1,8 +1,14 @@
 import { DomainError, normaliseEmail, roleNeedsSupplierBinding, Role } from '@app/domain';
-import { InjectTenantRepository, TenantRepository, TenantScope, User } from '@app/persistence';
+import {
+  InjectTenantRepository,
+  Supplier,
+  TenantRepository,
+  TenantScope,
+  User,
+} from '@app/persistence';
 import { ActivityLogService, Actor } from '@app/platform';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { emailTaken, isEmailTaken } from '../auth/auth.service';
 import { randomToken, sha256, TokenService } from '../auth/token.service';
 import type { InvitedUserView, InviteUserDto, UpdateUserDto } from './dto/user.dto';
@@ -19,6 +25,7 @@ export class UsersService {
     private readonly activity: ActivityLogService,
     private readonly newUsers: NewUserRecorder,
     private readonly tokens: TokenService,
+    @InjectTenantRepository(Supplier) private readonly suppliers: TenantRepository<Supplier>,
   ) {}
 
   async list(scope: TenantScope): Promise<UserView[]> {
@@ -32,13 +39,13 @@ export class UsersService {
 
   /** Creates the account as "invited" and returns the one-time token the person sets a password with. */
   async invite(scope: TenantScope, actor: Actor, dto: InviteUserDto): Promise<InvitedUserView> {
-    assertSupplierBinding(dto.role, dto.supplierId ?? null);
     const email = normaliseEmail(dto.email);
     const token = randomToken();
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
     try {
       const user = await this.dataSource.transaction(async (manager) => {
         if (await manager.exists(User, { where: { email } })) throw emailTaken();
+        await this.assertSupplierBinding(manager, scope, dto.role, dto.supplierId ?? null);
         const created = await this.users.within(manager).insert(scope, {
           email,
           name: dto.name,
@@ -82,7 +89,7 @@ export class UsersService {
           : roleNeedsSupplierBinding(role)
             ? user.supplierId
             : null;
-      assertSupplierBinding(role, supplierId);
+      await this.assertSupplierBinding(manager, scope, role, supplierId);
       if (dto.status && user.status === 'invited') {
         throw DomainError.conflict(
           'An invited user becomes active by accepting the invitation',
@@ -123,10 +130,29 @@ export class UsersService {
       return UserView.of(saved);
     });
   }
-}
 
-function assertSupplierBinding(role: Role, supplierId: string | null): void {
-  if (supplierId && !roleNeedsSupplierBinding(role)) {
-    throw DomainError.invalid('supplierId', 'may only be set for users with the supplier role');
+  /** A supplier user answers for exactly one site of this organisation; nobody else is bound. */
+  private async assertSupplierBinding(
+    manager: EntityManager,
+    scope: TenantScope,
+    role: Role,
+    supplierId: string | null,
+  ): Promise<void> {
+    if (!roleNeedsSupplierBinding(role)) {
+      if (supplierId)
+        throw DomainError.invalid('supplierId', 'may only be set for users with the supplier role');
+      return;
+    }
+    if (!supplierId) {
+      throw DomainError.invalid(
+        'supplierId',
+        'is required for the supplier role: the site the person answers for',
+      );
+    }
+    const site = await this.suppliers.within(manager).findOne(scope, { id: supplierId });
+    if (!site)
+      throw new DomainError('not_found', 'Supplier not found', [
+        { field: 'supplierId', message: 'not found' },
+      ]);
   }
 }

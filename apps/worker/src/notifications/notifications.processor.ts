@@ -1,4 +1,4 @@
-import { JobData, JobName } from '@app/queues';
+import { JobData, typedJob } from '@app/queues';
 import { runOutboxJobOnce } from '@app/platform';
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
@@ -19,12 +19,13 @@ export class NotificationsProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<JobData<JobName>, void, JobName>): Promise<void> {
-    switch (job.name) {
+  async process(job: Job): Promise<void> {
+    const typed = typedJob(job);
+    switch (typed.name) {
       case 'notification.user-welcome':
-        return this.userWelcome(job.data);
+        return this.userWelcome(typed.data);
       default:
-        throw new Error(`No handler for job ${String(job.name)} on ${NOTIFICATIONS_QUEUE}`);
+        throw new Error(`No handler for job ${typed.name} on ${NOTIFICATIONS_QUEUE}`);
     }
   }
 

@@ -6,6 +6,7 @@ import type {
   FindOptionsWhere,
   ObjectLiteral,
   Repository,
+  SelectQueryBuilder,
 } from 'typeorm';
 import type { TenantScope } from './tenant-scope';
 
@@ -72,6 +73,18 @@ export class TenantRepository<T extends TenantOwned> {
   async save(scope: TenantScope, entity: T): Promise<T> {
     if (entity.organisationId !== scope.organisationId) throw DomainError.notFound(this.label);
     return this.repository.save(entity);
+  }
+
+  /**
+   * A query builder already restricted to the scope, for queries find() cannot express (keyset
+   * pagination, aggregates). Add conditions with andWhere(): where() would replace the restriction.
+   */
+  scopedQuery(scope: TenantScope, alias: string): SelectQueryBuilder<T> {
+    return this.repository
+      .createQueryBuilder(alias)
+      .where(`${alias}.organisationId = :tenantOrganisationId`, {
+        tenantOrganisationId: scope.organisationId,
+      });
   }
 
   private scoped(

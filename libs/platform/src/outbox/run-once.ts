@@ -32,3 +32,31 @@ export async function runOutboxJobOnce(
     return 'applied';
   });
 }
+
+/**
+ * For jobs whose effect only depends on the current state (e.g. recompute all tiers): claims this
+ * event and every earlier pending one of the same job for the organisation, so a burst of changes
+ * is applied by one run. Returns 'already-applied' when an earlier run claimed this event.
+ */
+export async function runCoalescedOutboxJob(
+  dataSource: DataSource,
+  job: { outboxId: string; organisationId: string; jobName: string },
+  effect: (manager: EntityManager, scope: TenantScope) => Promise<void>,
+): Promise<RunOnceOutcome> {
+  return dataSource.transaction(async (manager) => {
+    // Serialise runs per organisation and job, so two workers never compute the same thing at once.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1 || $2))', [
+      job.organisationId,
+      job.jobName,
+    ]);
+    const claimed: unknown[] = await manager.query(
+      `UPDATE outbox_events SET processed_at = now()
+        WHERE organisation_id = $1 AND job_name = $2 AND processed_at IS NULL
+        RETURNING id`,
+      [job.organisationId, job.jobName],
+    );
+    if (claimed.length === 0) return 'already-applied';
+    await effect(manager, { organisationId: job.organisationId });
+    return 'applied';
+  });
+}
