@@ -1,7 +1,8 @@
 import type { Role } from '@app/domain';
-import { ActivityLogEntry, Organisation, User } from '@app/persistence';
+import { ActivityLogEntry, Organisation, OutboxEvent, User } from '@app/persistence';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
+import { seedDemoSupplyChain } from './demo-supply-chain';
 
 export const DEMO_ORGANISATION = 'Northwind Apparel Ltd (demo)';
 
@@ -81,6 +82,19 @@ export async function seedDemo(dataSource: DataSource): Promise<'created' | 'exi
       name: organisation.name,
       seeded: true,
     });
+    const sites = await seedDemoSupplyChain(manager, organisation.id);
+    await log('supply-chain.seeded', 'organisation', organisation.id, {
+      sites: sites.size - 1,
+      seeded: true,
+    });
+    // The worker computes the tiers when it starts, like after any change to the links.
+    await manager.save(
+      manager.create(OutboxEvent, {
+        organisationId: organisation.id,
+        jobName: 'supply-chain.recompute-tiers',
+        payload: {},
+      }),
+    );
     for (const [index, person] of DEMO_USERS.entries()) {
       const user = await manager.save(
         manager.create(User, {
@@ -90,6 +104,8 @@ export async function seedDemo(dataSource: DataSource): Promise<'created' | 'exi
           role: person.role,
           status: 'active',
           passwordHash: hashes[index],
+          // The demo supplier answers for the Saigon Stitch factory.
+          supplierId: person.role === 'supplier' ? sites.get('NW-VN-001')! : null,
         }),
       );
       await log('user.created', 'user', user.id, {
