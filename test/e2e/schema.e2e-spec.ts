@@ -21,27 +21,31 @@ describe('Database schema', () => {
       dataSourceOptions(process.env.E2E_DATABASE_URL!),
     ).initialize();
     try {
-      const rows: { table_name: string; is_nullable: string; leads_index: boolean }[] =
+      // Every table but the tenants themselves and TypeORM's bookkeeping belongs to a tenant.
+      const rows: { table_name: string; is_nullable: string | null; leads_index: boolean }[] =
         await dataSource.query(`
-        SELECT c.table_name, c.is_nullable,
-               EXISTS (SELECT 1 FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
-                        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = i.indkey[0]
-                       WHERE t.relname = c.table_name AND a.attname = 'organisation_id') AS leads_index
-          FROM information_schema.columns c
-         WHERE c.table_schema = 'public' AND c.column_name = 'organisation_id'
-         ORDER BY c.table_name`);
-      expect(rows.map((row) => row.table_name)).toEqual([
-        'activity_log',
-        'notifications',
-        'outbox_events',
-        'refresh_tokens',
-        'reporting_companies',
-        'supplier_tiers',
-        'suppliers',
-        'supply_links',
-        'users',
-      ]);
-      for (const row of rows) expect(row).toMatchObject({ is_nullable: 'NO', leads_index: true });
+        SELECT t.table_name, c.is_nullable,
+               EXISTS (SELECT 1 FROM pg_index i JOIN pg_class r ON r.oid = i.indrelid
+                        JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum = i.indkey[0]
+                       WHERE r.relname = t.table_name AND a.attname = 'organisation_id') AS leads_index
+          FROM information_schema.tables t
+          LEFT JOIN information_schema.columns c
+            ON c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.column_name = 'organisation_id'
+         WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+           AND t.table_name NOT IN ('organisations', 'schema_migrations')
+         ORDER BY t.table_name`);
+      expect(rows.length).toBeGreaterThanOrEqual(12);
+      for (const row of rows) {
+        expect({
+          table: row.table_name,
+          nullable: row.is_nullable,
+          leadsIndex: row.leads_index,
+        }).toEqual({
+          table: row.table_name,
+          nullable: 'NO',
+          leadsIndex: true,
+        });
+      }
     } finally {
       await dataSource.destroy();
     }

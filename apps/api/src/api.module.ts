@@ -27,6 +27,7 @@ import {
 } from './organisations/organisation.controller';
 import { UsersController } from './users/users.controller';
 import { NewUserRecorder } from './users/new-user.recorder';
+import { RecruitmentModule } from './recruitment/recruitment.module';
 import { SupplyChainModule } from './supply-chain/supply-chain.module';
 import { UsersService } from './users/users.service';
 
@@ -41,6 +42,7 @@ export class ApiModule {
         PersistenceModule.forRoot('fairchain-api'),
         PlatformModule,
         SupplyChainModule,
+        RecruitmentModule,
         DiscoveryModule,
         TerminusModule.forRoot({ logger: false }),
         JwtModule.register({

@@ -1,4 +1,7 @@
 import { ActivityLogEntry } from './activity-log-entry.entity';
+import { AgencyEngagement } from './agency-engagement.entity';
+import { FxRateRecord } from './fx-rate.entity';
+import { RecruitmentAgency } from './recruitment-agency.entity';
 import { Notification } from './notification.entity';
 import { Organisation } from './organisation.entity';
 import { OutboxEvent } from './outbox-event.entity';
@@ -11,6 +14,9 @@ import { User } from './user.entity';
 
 export {
   ActivityLogEntry,
+  AgencyEngagement,
+  FxRateRecord,
+  RecruitmentAgency,
   Notification,
   Organisation,
   OutboxEvent,
@@ -22,6 +28,9 @@ export {
   User,
 };
 export type { SupplierStatus } from './supplier.entity';
+export type { FeeBurden } from './agency-engagement.entity';
+export { LICENCE_STATUSES } from './recruitment-agency.entity';
+export type { AgencyFee, LicenceStatus } from './recruitment-agency.entity';
 
 export const ENTITIES = [
   Organisation,
@@ -34,4 +43,7 @@ export const ENTITIES = [
   Supplier,
   SupplyLink,
   SupplierTier,
+  RecruitmentAgency,
+  AgencyEngagement,
+  FxRateRecord,
 ];

@@ -1,0 +1,334 @@
+import { DomainError } from '@app/domain';
+import {
+  AgencyEngagement,
+  FxRateRecord,
+  InjectTenantRepository,
+  RecruitmentAgency,
+  Supplier,
+  TenantRepository,
+  TenantScope,
+} from '@app/persistence';
+import { ActivityLogService, Actor } from '@app/platform';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { computeFeeBurden, today, toFxRate } from './fee-burden';
+import type {
+  CreateAgencyDto,
+  CreateEngagementDto,
+  EngagementQuery,
+  UpdateAgencyDto,
+  UpdateEngagementDto,
+} from './recruitment.dto';
+
+type AgencyView = Omit<
+  RecruitmentAgency,
+  'organisation' | 'organisationId' | 'createdAt' | 'updatedAt' | 'loanInterestRatePercent'
+> & {
+  loanInterestRatePercent: number | null;
+  updatedAt: string;
+};
+type EngagementView = Omit<
+  AgencyEngagement,
+  | 'organisation'
+  | 'organisationId'
+  | 'agency'
+  | 'supplier'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'feeMonths'
+> & {
+  feeMonths: number | null;
+  updatedAt: string;
+};
+
+const agencyView = ({
+  organisation: _o,
+  organisationId: _id,
+  createdAt: _c,
+  ...agency
+}: RecruitmentAgency): AgencyView => ({
+  ...agency,
+  loanInterestRatePercent:
+    agency.loanInterestRatePercent === null ? null : Number(agency.loanInterestRatePercent),
+  updatedAt: agency.updatedAt.toISOString(),
+});
+
+const engagementView = ({
+  organisation: _o,
+  organisationId: _id,
+  agency: _a,
+  supplier: _s,
+  createdAt: _c,
+  ...engagement
+}: AgencyEngagement): EngagementView => ({
+  ...engagement,
+  feeMonths: engagement.feeMonths === null ? null : Number(engagement.feeMonths),
+  updatedAt: engagement.updatedAt.toISOString(),
+});
+
+const refNotFound = (field: string, what: string): DomainError =>
+  new DomainError('not_found', `${what} not found`, [{ field, message: 'not found' }]);
+
+/** Recruitment agencies, their fee practice, and where they place workers. */
+@Injectable()
+export class RecruitmentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectTenantRepository(RecruitmentAgency)
+    private readonly agencies: TenantRepository<RecruitmentAgency>,
+    @InjectTenantRepository(AgencyEngagement)
+    private readonly engagements: TenantRepository<AgencyEngagement>,
+    @InjectTenantRepository(Supplier) private readonly suppliers: TenantRepository<Supplier>,
+    @InjectTenantRepository(FxRateRecord) private readonly rates: TenantRepository<FxRateRecord>,
+    private readonly activity: ActivityLogService,
+  ) {}
+
+  async listAgencies(scope: TenantScope): Promise<AgencyView[]> {
+    return (await this.agencies.find(scope, { order: { name: 'ASC', id: 'ASC' } })).map(agencyView);
+  }
+
+  async getAgency(scope: TenantScope, id: string): Promise<AgencyView> {
+    return agencyView(await this.agencies.getById(scope, id));
+  }
+
+  async createAgency(scope: TenantScope, actor: Actor, dto: CreateAgencyDto): Promise<AgencyView> {
+    return this.writeAgency(async (manager) => {
+      const agency = await this.agencies
+        .within(manager)
+        .insert(scope, { ...emptyAgency(), ...dto } as Partial<RecruitmentAgency>);
+      const view = agencyView(agency);
+      await this.activity.append(manager, scope, actor, {
+        action: 'agency.created',
+        entityType: 'agency',
+        entityId: agency.id,
+        after: { ...view },
+      });
+      return view;
+    });
+  }
+
+  async updateAgency(
+    scope: TenantScope,
+    actor: Actor,
+    id: string,
+    dto: UpdateAgencyDto,
+  ): Promise<AgencyView> {
+    return this.writeAgency(async (manager) => {
+      const agencies = this.agencies.within(manager);
+      const agency = await agencies.getById(scope, id);
+      const before = agencyView(agency);
+      Object.assign(
+        agency,
+        dto,
+        dto.loanInterestRatePercent !== undefined
+          ? { loanInterestRatePercent: String(dto.loanInterestRatePercent) }
+          : {},
+      );
+      const saved = await agencies.save(scope, agency);
+      if (dto.feesChargedToWorkers) await this.recomputeBurdens(manager, scope, { agencyId: id });
+      const view = agencyView(saved);
+      await this.activity.append(manager, scope, actor, {
+        action: 'agency.updated',
+        entityType: 'agency',
+        entityId: id,
+        before: { ...before },
+        after: { ...view },
+      });
+      return view;
+    });
+  }
+
+  async listEngagements(scope: TenantScope, query: EngagementQuery): Promise<EngagementView[]> {
+    const where = {
+      ...(query.agencyId ? { agencyId: query.agencyId } : {}),
+      ...(query.supplierId ? { supplierId: query.supplierId } : {}),
+    };
+    return (
+      await this.engagements.find(scope, {
+        where,
+        order: { createdAt: 'ASC', id: 'ASC' },
+        take: 1000,
+      })
+    ).map(engagementView);
+  }
+
+  async createEngagement(
+    scope: TenantScope,
+    actor: Actor,
+    dto: CreateEngagementDto,
+  ): Promise<EngagementView> {
+    return this.dataSource.transaction(async (manager) => {
+      const agency = await this.activeReference(
+        manager,
+        scope,
+        this.agencies,
+        dto.agencyId,
+        'agencyId',
+        'Agency',
+      );
+      await this.activeReference(
+        manager,
+        scope,
+        this.suppliers,
+        dto.supplierId,
+        'supplierId',
+        'Supplier',
+      );
+      const burden = computeFeeBurden(agency, dto, await this.rateTable(manager, scope), today());
+      const engagement = await this.engagements
+        .within(manager)
+        .insert(scope, { ...dto, ...burden });
+      const view = engagementView(engagement);
+      await this.activity.append(manager, scope, actor, {
+        action: 'engagement.created',
+        entityType: 'engagement',
+        entityId: engagement.id,
+        after: { ...view },
+      });
+      return view;
+    });
+  }
+
+  async updateEngagement(
+    scope: TenantScope,
+    actor: Actor,
+    id: string,
+    dto: UpdateEngagementDto,
+  ): Promise<EngagementView> {
+    return this.dataSource.transaction(async (manager) => {
+      const engagements = this.engagements.within(manager);
+      const engagement = await engagements.getById(scope, id);
+      const before = engagementView(engagement);
+      if (dto.agencyId)
+        await this.activeReference(
+          manager,
+          scope,
+          this.agencies,
+          dto.agencyId,
+          'agencyId',
+          'Agency',
+        );
+      if (dto.supplierId)
+        await this.activeReference(
+          manager,
+          scope,
+          this.suppliers,
+          dto.supplierId,
+          'supplierId',
+          'Supplier',
+        );
+      Object.assign(engagement, dto);
+      const agency = await this.agencies.within(manager).getById(scope, engagement.agencyId);
+      Object.assign(
+        engagement,
+        computeFeeBurden(agency, engagement, await this.rateTable(manager, scope), today()),
+      );
+      const view = engagementView(await engagements.save(scope, engagement));
+      await this.activity.append(manager, scope, actor, {
+        action: 'engagement.updated',
+        entityType: 'engagement',
+        entityId: id,
+        before: { ...before },
+        after: { ...view },
+      });
+      return view;
+    });
+  }
+
+  async removeEngagement(scope: TenantScope, actor: Actor, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const engagement = await this.engagements.within(manager).getById(scope, id);
+      await manager.delete(AgencyEngagement, { id, organisationId: scope.organisationId });
+      await this.activity.append(manager, scope, actor, {
+        action: 'engagement.removed',
+        entityType: 'engagement',
+        entityId: id,
+        before: { ...engagementView(engagement) },
+      });
+    });
+  }
+
+  /**
+   * Re-derives fee burdens. Figures already computed keep the rates they were computed with unless
+   * their inputs change (agency fees); a new exchange rate only fills in figures that were unknown.
+   */
+  async recomputeBurdens(
+    manager: EntityManager,
+    scope: TenantScope,
+    which: { agencyId?: string; onlyUnknown?: boolean },
+  ): Promise<number> {
+    const engagements = this.engagements.within(manager);
+    const rows = await engagements.find(scope, {
+      where: which.agencyId ? { agencyId: which.agencyId } : {},
+    });
+    const targets = which.onlyUnknown ? rows.filter((row) => row.feeMonths === null) : rows;
+    if (targets.length === 0) return 0;
+    const rates = await this.rateTable(manager, scope);
+    const agencies = new Map(
+      (await this.agencies.within(manager).find(scope)).map((agency) => [agency.id, agency]),
+    );
+    for (const engagement of targets) {
+      Object.assign(
+        engagement,
+        computeFeeBurden(agencies.get(engagement.agencyId)!, engagement, rates, today()),
+      );
+      await engagements.save(scope, engagement);
+    }
+    return targets.length;
+  }
+
+  private async rateTable(manager: EntityManager, scope: TenantScope) {
+    return (await this.rates.within(manager).find(scope)).map(toFxRate);
+  }
+
+  private async activeReference<T extends { id: string; organisationId: string; status: string }>(
+    manager: EntityManager,
+    scope: TenantScope,
+    repository: TenantRepository<T>,
+    id: string,
+    field: string,
+    what: string,
+  ): Promise<T> {
+    const found = await repository.within(manager).findOne(scope, { id } as never);
+    if (!found) throw refNotFound(field, what);
+    if (found.status === 'archived')
+      throw DomainError.conflict(`The ${what.toLowerCase()} is archived; restore it first`, field);
+    return found;
+  }
+
+  private async writeAgency<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { constraint?: string }).constraint ===
+          'recruitment_agencies_org_external_id_key'
+      ) {
+        throw DomainError.conflict('Another agency already has this external id', 'externalId');
+      }
+      throw error;
+    }
+  }
+}
+
+function emptyAgency(): Partial<RecruitmentAgency> {
+  return {
+    externalId: null,
+    licenceNumber: null,
+    licensingCountry: null,
+    licenceStatus: 'unknown',
+    licenceExpiresOn: null,
+    countriesOfOperation: [],
+    employerPaysCommitted: null,
+    feesChargedToWorkers: [],
+    depositRequired: null,
+    depositAmountMinor: null,
+    depositCurrency: null,
+    loansOffered: null,
+    loanInterestRatePercent: null,
+    retainsDocuments: null,
+    contractInWorkerLanguage: null,
+    status: 'active',
+  };
+}
