@@ -30,6 +30,7 @@ const EXPECTED_ROUTES = [
   { route: 'GET /reference/sectors', access: ALL },
   { route: 'GET /suppliers', access: [...READERS, 'supplier'].sort() },
   { route: 'GET /suppliers/:id', access: [...READERS, 'supplier'].sort() },
+  { route: 'GET /suppliers/export.csv', access: [...READERS, 'supplier'].sort() },
   { route: 'GET /supply-chain/graph', access: READERS },
   { route: 'GET /supply-links', access: READERS },
   { route: 'GET /users', access: ['admin'] },

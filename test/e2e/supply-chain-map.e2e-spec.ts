@@ -265,6 +265,37 @@ describe('Supply-chain map: companies, sites, links and tiers', () => {
     await http().get(`/supply-chain/graph?supplierId=${own.id}`).set(as(supplier)).expect(403);
   });
 
+  it('exports the filtered list as CSV, safe to open in a spreadsheet', async () => {
+    await createSite(app, officer, {
+      name: '=HYPERLINK("http://evil")',
+      country: 'KH',
+      externalId: 'KH-1',
+    });
+    await createSite(app, officer, {
+      name: 'Phnom Penh Garments, Ltd',
+      country: 'KH',
+      workforceTotal: 300,
+    });
+    await createSite(app, officer, { name: 'Elsewhere', country: 'LK' });
+    const response = await http()
+      .get('/suppliers/export.csv?country=KH')
+      .set(as(officer))
+      .expect(200);
+    expect(response.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = response.text.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'id,externalId,name,address,country,sector,products,hsCode,workforceTotal,workforceMigrant,workforceFemale,workforceAgency,lei,duns,osId,status,contactEmail,tier',
+    );
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain('"\'=HYPERLINK(""http://evil"")"');
+    expect(lines[2]).toContain('"Phnom Penh Garments, Ltd",,KH,apparel_manufacturing,,,300,');
+    const own = await createSite(app, officer, { name: 'Supplier Export Site', country: 'KH' });
+    const supplier = await member(app, officer, 'supplier', own.id);
+    const mine = await http().get('/suppliers/export.csv').set(as(supplier)).expect(200);
+    expect(mine.text.trim().split('\r\n')).toHaveLength(2);
+    expect(mine.text).toContain('Supplier Export Site');
+  });
+
   it('logs every change to the map', async () => {
     const site = await createSite(app, officer, { name: 'Logged Site' });
     await http()

@@ -8,3 +8,4 @@ export * from './reference/sectors';
 export * from './supply-chain/tiers';
 export * from './money/money';
 export * from './recruitment/fees';
+export * from './csv/csv-writer';

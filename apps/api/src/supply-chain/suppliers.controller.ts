@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import { actorOf, type AuthContext } from '../auth/auth-context';
 import {
@@ -24,6 +25,28 @@ export class SuppliersController {
   })
   list(@CurrentUser() auth: AuthContext, @Query() query: SupplierQuery): Promise<SupplierPage> {
     return this.suppliers.list(auth, query);
+  }
+
+  @Get('export.csv')
+  @Roles('admin', 'compliance_officer', 'executive', 'supplier')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'The filtered list as CSV (all pages), for spreadsheets' })
+  async exportCsv(
+    @CurrentUser() auth: AuthContext,
+    @Query() query: SupplierQuery,
+    @Res() res: Response,
+  ): Promise<void> {
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="suppliers.csv"');
+    // Written as it is read; a failure half-way ends the response (the status is already sent).
+    try {
+      for await (const chunk of this.suppliers.exportCsv(auth, query)) {
+        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+      }
+      res.end();
+    } catch (error) {
+      res.destroy(error as Error);
+    }
   }
 
   @Get(':id')

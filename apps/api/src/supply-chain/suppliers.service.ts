@@ -1,4 +1,4 @@
-import { DomainError } from '@app/domain';
+import { csvLine, DomainError } from '@app/domain';
 import { InjectTenantRepository, Supplier, TenantRepository } from '@app/persistence';
 import { ActivityLogService, Actor } from '@app/platform';
 import { Injectable } from '@nestjs/common';
@@ -11,6 +11,28 @@ import type {
   SupplierView,
   UpdateSupplierDto,
 } from './dto/supplier.dto';
+
+/** Columns of the CSV export, in order (the same names as the API's fields). */
+export const EXPORT_COLUMNS = [
+  'id',
+  'externalId',
+  'name',
+  'address',
+  'country',
+  'sector',
+  'products',
+  'hsCode',
+  'workforceTotal',
+  'workforceMigrant',
+  'workforceFemale',
+  'workforceAgency',
+  'lei',
+  'duns',
+  'osId',
+  'status',
+  'contactEmail',
+  'tier',
+] as const;
 
 export function supplierView(supplier: Supplier): SupplierView {
   return {
@@ -96,17 +118,7 @@ export class SuppliersService {
 
   /** Keyset pagination on (name, id): stable order, and page N costs the same as page 1. */
   async list(auth: AuthContext, query: SupplierQuery): Promise<SupplierPage> {
-    const q = this.suppliers.scopedQuery(auth, 's');
-    if (auth.role === 'supplier') q.andWhere('s.id = :own', { own: auth.supplierId });
-    if (query.status !== 'all') q.andWhere('s.status = :status', { status: query.status });
-    if (query.country) q.andWhere('s.country = :country', { country: query.country });
-    if (query.sector) q.andWhere('s.sector = :sector', { sector: query.sector });
-    if (query.tier === 'unmapped') q.andWhere('s.tier IS NULL');
-    else if (query.tier) q.andWhere('s.tier = :tier', { tier: Number(query.tier) });
-    if (query.q)
-      q.andWhere('s.name ILIKE :text', {
-        text: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-      });
+    const q = this.filtered(auth, query);
     if (query.cursor) {
       const [name, id] = decodeCursor(query.cursor);
       q.andWhere('(s.name, s.id) > (:name, :id)', { name, id });
@@ -121,6 +133,38 @@ export class SuppliersService {
       items: page.map(supplierView),
       nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]) : null,
     };
+  }
+
+  /** Every site matching the filters, as CSV, read in keyset pages so memory stays flat. */
+  async *exportCsv(auth: AuthContext, query: SupplierQuery): AsyncGenerator<string> {
+    yield csvLine(EXPORT_COLUMNS);
+    let after: [string, string] | null = null;
+    for (;;) {
+      const q = this.filtered(auth, query);
+      if (after) q.andWhere('(s.name, s.id) > (:name, :id)', { name: after[0], id: after[1] });
+      const rows = await q.orderBy('s.name', 'ASC').addOrderBy('s.id', 'ASC').take(1000).getMany();
+      for (const row of rows) {
+        const view = supplierView(row);
+        yield csvLine(EXPORT_COLUMNS.map((column) => view[column]));
+      }
+      if (rows.length < 1000) return;
+      after = [rows[rows.length - 1].name, rows[rows.length - 1].id];
+    }
+  }
+
+  private filtered(auth: AuthContext, query: SupplierQuery) {
+    const q = this.suppliers.scopedQuery(auth, 's');
+    if (auth.role === 'supplier') q.andWhere('s.id = :own', { own: auth.supplierId });
+    if (query.status !== 'all') q.andWhere('s.status = :status', { status: query.status });
+    if (query.country) q.andWhere('s.country = :country', { country: query.country });
+    if (query.sector) q.andWhere('s.sector = :sector', { sector: query.sector });
+    if (query.tier === 'unmapped') q.andWhere('s.tier IS NULL');
+    else if (query.tier) q.andWhere('s.tier = :tier', { tier: Number(query.tier) });
+    if (query.q)
+      q.andWhere('s.name ILIKE :text', {
+        text: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    return q;
   }
 
   async get(auth: AuthContext, id: string): Promise<SupplierView> {
