@@ -4,6 +4,8 @@
  *
  *   outbox: N events committed to outbox_events → relay → BullMQ → worker → notification rows,
  *           against a raw BullMQ baseline (addBulk + a no-op Worker) for the same N.
+ *   map:    tier recomputation for 100,000 sites / 300,000 links (against the in-memory BFS alone),
+ *           and the supplier list page over HTTP, filtered, 50 rows (against GET /health).
  */
 import 'reflect-metadata';
 import { loadConfig } from '@app/config';
@@ -12,6 +14,7 @@ import { dataSourceOptions, prepareSchema } from '@app/persistence';
 import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import { supplyChainBench } from './supply-chain.bench';
 
 const N = Number(process.env.BENCH_OUTBOX_EVENTS ?? 20_000);
 
@@ -114,6 +117,7 @@ async function main(): Promise<void> {
       console.log(
         `  ratio     outbox path takes ${(measured / baseline).toFixed(2)}× the raw no-op time`,
       );
+      await supplyChainBench(databaseUrl, redis.url);
     });
   } finally {
     await redis.stop();

@@ -70,22 +70,41 @@ export async function recomputeTiers(
       tiers.push(tier);
     }
   }
-  await manager.query('DELETE FROM supplier_tiers WHERE organisation_id = $1', [organisationId]);
+  const nearest = computeTiers({ roots: companies.map((company) => company.id), edges });
+
+  // Write only the differences, joined against temporary tables (a large "= ANY(array)" would be
+  // a linear scan per row): on a stable graph almost nothing is written.
+  await manager.query(
+    `CREATE TEMP TABLE new_company_tiers ON COMMIT DROP AS
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[]) AS x(company_id, supplier_id, tier)`,
+    [companyIds, supplierIds, tiers],
+  );
+  await manager.query(
+    `CREATE TEMP TABLE new_tiers ON COMMIT DROP AS SELECT * FROM unnest($1::uuid[], $2::int[]) AS x(id, tier)`,
+    [[...nearest.keys()], [...nearest.values()]],
+  );
+  await manager.query('ANALYZE new_company_tiers; ANALYZE new_tiers');
+  await manager.query(
+    `DELETE FROM supplier_tiers t WHERE t.organisation_id = $1 AND NOT EXISTS (
+       SELECT 1 FROM new_company_tiers n WHERE n.company_id = t.company_id AND n.supplier_id = t.supplier_id)`,
+    [organisationId],
+  );
   await manager.query(
     `INSERT INTO supplier_tiers (organisation_id, company_id, supplier_id, tier)
-     SELECT $1, c, s, t FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS x(c, s, t)`,
-    [organisationId, companyIds, supplierIds, tiers],
-  );
-
-  const nearest = computeTiers({ roots: companies.map((company) => company.id), edges });
-  await manager.query(
-    `UPDATE suppliers s SET tier = x.t FROM unnest($2::uuid[], $3::int[]) AS x(id, t)
-      WHERE s.organisation_id = $1 AND s.id = x.id AND s.tier IS DISTINCT FROM x.t`,
-    [organisationId, [...nearest.keys()], [...nearest.values()]],
+     SELECT $1, company_id, supplier_id, tier FROM new_company_tiers
+     ON CONFLICT (organisation_id, company_id, supplier_id) DO UPDATE SET tier = EXCLUDED.tier
+       WHERE supplier_tiers.tier IS DISTINCT FROM EXCLUDED.tier`,
+    [organisationId],
   );
   await manager.query(
-    `UPDATE suppliers SET tier = NULL WHERE organisation_id = $1 AND tier IS NOT NULL AND NOT (id = ANY($2::uuid[]))`,
-    [organisationId, [...nearest.keys()]],
+    `UPDATE suppliers s SET tier = n.tier FROM new_tiers n
+      WHERE s.organisation_id = $1 AND s.id = n.id AND s.tier IS DISTINCT FROM n.tier`,
+    [organisationId],
+  );
+  await manager.query(
+    `UPDATE suppliers s SET tier = NULL
+      WHERE s.organisation_id = $1 AND s.tier IS NOT NULL AND NOT EXISTS (SELECT 1 FROM new_tiers n WHERE n.id = s.id)`,
+    [organisationId],
   );
   return { mapped: nearest.size };
 }
