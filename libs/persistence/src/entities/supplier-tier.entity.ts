@@ -1,8 +1,9 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { ReportingCompany } from './reporting-company.entity';
-import { Supplier } from './supplier.entity';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A site's tier as seen from one reporting company (derived by the tier job; absent = unmapped). */
+/**
+ * A site's tier as seen from one reporting company (absent = unmapped). Derived data, rebuilt only
+ * by the tier job: no foreign keys, so a full rebuild does not pay two trigger checks per row.
+ */
 @Entity({ name: 'supplier_tiers' })
 export class SupplierTier {
   @PrimaryColumn({
@@ -25,14 +26,6 @@ export class SupplierTier {
     primaryKeyConstraintName: 'supplier_tiers_pkey',
   })
   supplierId!: string;
-
-  @ManyToOne(() => ReportingCompany, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'supplier_tiers_company_id_fkey' })
-  company?: ReportingCompany;
-
-  @ManyToOne(() => Supplier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'supplier_id', foreignKeyConstraintName: 'supplier_tiers_supplier_id_fkey' })
-  supplier?: Supplier;
 
   @Column({ type: 'smallint' })
   tier!: number;

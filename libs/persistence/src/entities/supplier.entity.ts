@@ -25,7 +25,6 @@ export type SupplierStatus = 'active' | 'archived';
 @Index('suppliers_org_name_idx', ['organisationId', 'name', 'id'])
 @Index('suppliers_org_country_idx', ['organisationId', 'country'])
 @Index('suppliers_org_sector_idx', ['organisationId', 'sector'])
-@Index('suppliers_org_tier_idx', ['organisationId', 'tier'])
 @Check('suppliers_status_check', `status IN ('active','archived')`)
 @Check(
   'suppliers_workforce_check',
@@ -99,7 +98,10 @@ export class Supplier {
   @Column({ name: 'contact_email', type: 'text', nullable: true })
   contactEmail!: string | null;
 
-  /** Shortest path from any of the organisation's reporting companies; null = unmapped. Derived (tier job). */
+  /**
+   * Shortest path from any of the organisation's reporting companies; null = unmapped. Derived by
+   * the tier job. Deliberately not indexed: with fillfactor 80 its updates are HOT (no index writes).
+   */
   @Column({ type: 'smallint', nullable: true })
   tier!: number | null;
 

@@ -1,10 +1,12 @@
 import { CreatePlatformTables1763892000000 } from './1763892000000-create-platform-tables';
 import { AddSupplyChainMap1795433126739 } from './1795433126739-add-supply-chain-map';
 import { AddRecruitmentAgencies1795433852790 } from './1795433852790-add-recruitment-agencies';
+import { MakeTierWritesCheap1795435403130 } from './1795435403130-make-tier-writes-cheap';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
   CreatePlatformTables1763892000000,
   AddSupplyChainMap1795433126739,
   AddRecruitmentAgencies1795433852790,
+  MakeTierWritesCheap1795435403130,
 ];
