@@ -26,6 +26,8 @@ const EXPECTED_ROUTES = [
   { route: 'GET /fx-rates', access: READERS },
   { route: 'GET /health', access: 'public' },
   { route: 'GET /health/ready', access: 'public' },
+  { route: 'GET /imports', access: EDITORS },
+  { route: 'GET /imports/:id', access: EDITORS },
   { route: 'GET /organisation', access: ALL },
   { route: 'GET /reference/sectors', access: ALL },
   { route: 'GET /suppliers', access: [...READERS, 'supplier'].sort() },
@@ -50,6 +52,7 @@ const EXPECTED_ROUTES = [
   { route: 'POST /companies', access: EDITORS },
   { route: 'POST /engagements', access: EDITORS },
   { route: 'POST /fx-rates', access: EDITORS },
+  { route: 'POST /imports/:kind', access: EDITORS },
   { route: 'POST /suppliers', access: EDITORS },
   { route: 'POST /supply-links', access: EDITORS },
   { route: 'POST /users', access: ['admin'] },
@@ -110,7 +113,7 @@ describe('Access control by role', () => {
     const { body: document } = await http().get('/docs-json').expect(200);
     for (const { route, access } of EXPECTED_ROUTES) {
       const [method, path] = route.split(' ');
-      const operation = document.paths[path.replace(':id', '{id}')]?.[method.toLowerCase()];
+      const operation = document.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
       expect({ route, documented: Boolean(operation) }).toEqual({ route, documented: true });
       const secured = (operation.security ?? []).some(
         (scheme: Record<string, unknown>) => 'bearer' in scheme,

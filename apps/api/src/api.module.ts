@@ -27,6 +27,7 @@ import {
 } from './organisations/organisation.controller';
 import { UsersController } from './users/users.controller';
 import { NewUserRecorder } from './users/new-user.recorder';
+import { ImportsModule } from './imports/imports.controller';
 import { RecruitmentModule } from './recruitment/recruitment.module';
 import { SupplyChainModule } from './supply-chain/supply-chain.module';
 import { UsersService } from './users/users.service';
@@ -43,6 +44,7 @@ export class ApiModule {
         PlatformModule,
         SupplyChainModule,
         RecruitmentModule,
+        ImportsModule,
         DiscoveryModule,
         TerminusModule.forRoot({ logger: false }),
         JwtModule.register({

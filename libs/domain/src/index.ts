@@ -9,3 +9,4 @@ export * from './supply-chain/tiers';
 export * from './money/money';
 export * from './recruitment/fees';
 export * from './csv/csv-writer';
+export * from './imports/supplier-row';

@@ -3,7 +3,7 @@
  * processors that do it. Payloads carry ids only: the processor reloads and re-checks the records,
  * so a stale payload can never overwrite newer data.
  */
-export const QUEUE_NAMES = ['notifications', 'supply-chain'] as const;
+export const QUEUE_NAMES = ['notifications', 'supply-chain', 'imports'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -11,6 +11,8 @@ export interface JobPayloads {
   'notification.user-welcome': { userId: string; kind: 'welcome' | 'invitation' };
   /** Recompute every site's tier in the organisation (coalesced: a burst of changes runs once). */
   'supply-chain.recompute-tiers': Record<string, never>;
+  /** Apply an uploaded CSV (rows validated one by one, upserted by external id). */
+  'import.run': { importId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -19,6 +21,7 @@ export type JobName = keyof JobPayloads;
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   'notification.user-welcome': 'notifications',
   'supply-chain.recompute-tiers': 'supply-chain',
+  'import.run': 'imports',
 };
 
 /** What a processor receives: the payload plus where it came from. */

@@ -10,6 +10,8 @@ export function csvField(value: string | number | boolean | null | undefined): s
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function csvLine(values: ReadonlyArray<string | number | boolean | null | undefined>): string {
+export function csvLine(
+  values: ReadonlyArray<string | number | boolean | null | undefined>,
+): string {
   return `${values.map(csvField).join(',')}\r\n`;
 }

@@ -1,6 +1,8 @@
 import { ActivityLogEntry } from './activity-log-entry.entity';
 import { AgencyEngagement } from './agency-engagement.entity';
 import { FxRateRecord } from './fx-rate.entity';
+import { ImportChunk } from './import-chunk.entity';
+import { ImportJob } from './import-job.entity';
 import { RecruitmentAgency } from './recruitment-agency.entity';
 import { Notification } from './notification.entity';
 import { Organisation } from './organisation.entity';
@@ -16,6 +18,8 @@ export {
   ActivityLogEntry,
   AgencyEngagement,
   FxRateRecord,
+  ImportChunk,
+  ImportJob,
   RecruitmentAgency,
   Notification,
   Organisation,
@@ -29,6 +33,7 @@ export {
 };
 export type { SupplierStatus } from './supplier.entity';
 export type { FeeBurden } from './agency-engagement.entity';
+export type { ImportRejection } from './import-job.entity';
 export { LICENCE_STATUSES } from './recruitment-agency.entity';
 export type { AgencyFee, LicenceStatus } from './recruitment-agency.entity';
 
@@ -46,4 +51,6 @@ export const ENTITIES = [
   RecruitmentAgency,
   AgencyEngagement,
   FxRateRecord,
+  ImportJob,
+  ImportChunk,
 ];

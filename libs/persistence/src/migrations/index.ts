@@ -2,6 +2,7 @@ import { CreatePlatformTables1763892000000 } from './1763892000000-create-platfo
 import { AddSupplyChainMap1795433126739 } from './1795433126739-add-supply-chain-map';
 import { AddRecruitmentAgencies1795433852790 } from './1795433852790-add-recruitment-agencies';
 import { MakeTierWritesCheap1795435403130 } from './1795435403130-make-tier-writes-cheap';
+import { AddCsvImports1795435716860 } from './1795435716860-add-csv-imports';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AddSupplyChainMap1795433126739,
   AddRecruitmentAgencies1795433852790,
   MakeTierWritesCheap1795435403130,
+  AddCsvImports1795435716860,
 ];
