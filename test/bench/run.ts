@@ -6,6 +6,7 @@
  *           against a raw BullMQ baseline (addBulk + a no-op Worker) for the same N.
  *   map:    tier recomputation for 100,000 sites / 300,000 links (against the in-memory BFS alone),
  *           and the supplier list page over HTTP, filtered, 50 rows (against GET /health).
+ *   import: a 100,000-row supplier CSV uploaded and applied (against a raw COPY of the same file).
  */
 import 'reflect-metadata';
 import { loadConfig } from '@app/config';
@@ -14,6 +15,7 @@ import { dataSourceOptions, prepareSchema } from '@app/persistence';
 import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import { importBench } from './imports.bench';
 import { supplyChainBench } from './supply-chain.bench';
 
 const N = Number(process.env.BENCH_OUTBOX_EVENTS ?? 20_000);
@@ -118,6 +120,7 @@ async function main(): Promise<void> {
         `  ratio     outbox path takes ${(measured / baseline).toFixed(2)}× the raw no-op time`,
       );
       await supplyChainBench(databaseUrl, redis.url);
+      await importBench(databaseUrl, redis.url);
     });
   } finally {
     await redis.stop();
