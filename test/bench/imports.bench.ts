@@ -83,7 +83,7 @@ export async function importBench(databaseUrl: string, redisUrl: string): Promis
       headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'text/csv' },
       body: Readable.toWeb(createReadStream(file)) as ReadableStream,
       duplex: 'half',
-    } as RequestInit);
+    });
     const { id } = (await upload.json()) as { id: string };
     const uploaded = seconds(start);
     let report: { status: string; report: Record<string, number> };
