@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- a command-line tool talking to a person */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,6 +5,10 @@ import { DataSource } from 'typeorm';
 import { withScratchPostgres } from '@app/devstack';
 import { dataSourceOptions } from '../data-source-options';
 import { prepareSchema } from '../schema-gate';
+
+/** A command-line tool: it talks to the person running it on stdout / stderr. */
+const say = (message: string): boolean => process.stdout.write(`${message}\n`);
+const complain = (message: string): boolean => process.stderr.write(`${message}\n`);
 
 /**
  * `npm run migration:generate -- <name-of-change>`: applies the committed migrations to a scratch
@@ -15,7 +18,7 @@ import { prepareSchema } from '../schema-gate';
 async function main(): Promise<void> {
   const name = process.argv[2];
   if (!name || !/^[a-z][a-z0-9-]+$/.test(name)) {
-    console.error(
+    complain(
       'Usage: npm run migration:generate -- add-supplier-tables   (kebab-case, says what changes)',
     );
     process.exit(2);
@@ -28,7 +31,7 @@ async function main(): Promise<void> {
       await prepareSchema(dataSource, 'run');
       const sql = await dataSource.driver.createSchemaBuilder().log();
       if (sql.upQueries.length === 0) {
-        console.log('The entities match the migrations: nothing to generate.');
+        say('The entities match the migrations: nothing to generate.');
         return;
       }
       const stamp = Date.now();
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
           '',
         ].join('\n'),
       );
-      console.log(
+      say(
         `Wrote ${file}\nReview it, then add ${className} to libs/persistence/src/migrations/index.ts.`,
       );
     } finally {
@@ -68,6 +71,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  complain(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });
