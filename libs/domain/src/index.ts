@@ -10,3 +10,4 @@ export * from './money/money';
 export * from './recruitment/fees';
 export * from './csv/csv-writer';
 export * from './imports/supplier-row';
+export * from './recruitment/fee-burden';

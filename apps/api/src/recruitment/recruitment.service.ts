@@ -1,4 +1,4 @@
-import { DomainError } from '@app/domain';
+import { computeFeeBurden, DomainError } from '@app/domain';
 import {
   AgencyEngagement,
   FxRateRecord,
@@ -11,7 +11,7 @@ import {
 import { ActivityLogService, Actor } from '@app/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { computeFeeBurden, today, toFxRate } from './fee-burden';
+import { today, toFxRate } from './fee-burden';
 import type {
   CreateAgencyDto,
   CreateEngagementDto,
@@ -174,7 +174,12 @@ export class RecruitmentService {
         'supplierId',
         'Supplier',
       );
-      const burden = computeFeeBurden(agency, dto, await this.rateTable(manager, scope), today());
+      const burden = computeFeeBurden(
+        agency.feesChargedToWorkers,
+        dto,
+        await this.rateTable(manager, scope),
+        today(),
+      );
       const engagement = await this.engagements
         .within(manager)
         .insert(scope, { ...dto, ...burden });
@@ -221,7 +226,12 @@ export class RecruitmentService {
       const agency = await this.agencies.within(manager).getById(scope, engagement.agencyId);
       Object.assign(
         engagement,
-        computeFeeBurden(agency, engagement, await this.rateTable(manager, scope), today()),
+        computeFeeBurden(
+          agency.feesChargedToWorkers,
+          engagement,
+          await this.rateTable(manager, scope),
+          today(),
+        ),
       );
       const view = engagementView(await engagements.save(scope, engagement));
       await this.activity.append(manager, scope, actor, {
@@ -270,7 +280,12 @@ export class RecruitmentService {
     for (const engagement of targets) {
       Object.assign(
         engagement,
-        computeFeeBurden(agencies.get(engagement.agencyId)!, engagement, rates, today()),
+        computeFeeBurden(
+          agencies.get(engagement.agencyId)!.feesChargedToWorkers,
+          engagement,
+          rates,
+          today(),
+        ),
       );
       await engagements.save(scope, engagement);
     }

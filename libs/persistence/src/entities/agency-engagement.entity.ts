@@ -9,19 +9,11 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { FeeBurden } from '@app/domain';
 import { bigintAsNumber } from '../columns';
 import { Organisation } from './organisation.entity';
 import { RecruitmentAgency } from './recruitment-agency.entity';
 import { Supplier } from './supplier.entity';
-
-/** How the fee burden was worked out: the rates used, so the figure can be traced and reproduced. */
-export interface FeeBurden {
-  computedOn: string;
-  totalInWageCurrencyMinor: number | null;
-  ratesUsed: { base: string; quote: string; rate: string; validOn: string; source: string }[];
-  /** Why months is unknown, e.g. "no EUR→VND rate on or before 2026-11-23". */
-  unknownBecause: string | null;
-}
 
 /** An agency placing workers at a site along a migration corridor, with the wage they are paid there. */
 @Entity({ name: 'agency_engagements' })

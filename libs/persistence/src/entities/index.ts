@@ -32,7 +32,6 @@ export {
   User,
 };
 export type { SupplierStatus } from './supplier.entity';
-export type { FeeBurden } from './agency-engagement.entity';
 export type { ImportRejection } from './import-job.entity';
 export { LICENCE_STATUSES } from './recruitment-agency.entity';
 export type { AgencyFee, LicenceStatus } from './recruitment-agency.entity';
