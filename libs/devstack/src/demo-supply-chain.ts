@@ -1,4 +1,12 @@
-import { ReportingCompany, Supplier, SupplyLink } from '@app/persistence';
+import { computeFeeBurden } from '@app/domain';
+import {
+  AgencyEngagement,
+  FxRateRecord,
+  RecruitmentAgency,
+  ReportingCompany,
+  Supplier,
+  SupplyLink,
+} from '@app/persistence';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -249,5 +257,148 @@ export async function seedDemoSupplyChain(
       }),
     );
   }
+  for (const rate of DEMO_FX_RATES)
+    await manager.save(manager.create(FxRateRecord, { ...rate, organisationId }));
+  const today = new Date().toISOString().slice(0, 10);
+  for (const agency of DEMO_AGENCIES) {
+    const saved = await manager.save(
+      manager.create(RecruitmentAgency, { ...agency, organisationId, status: 'active' }),
+    );
+    for (const [agencyId, site, origin, destination, workers, wage, currency] of DEMO_ENGAGEMENTS) {
+      if (agencyId !== agency.externalId) continue;
+      const engagement = { monthlyWageMinor: wage, wageCurrency: currency };
+      await manager.save(
+        manager.create(AgencyEngagement, {
+          organisationId,
+          agencyId: saved.id,
+          supplierId: ids.get(site)!,
+          originCountry: origin,
+          destinationCountry: destination,
+          workersPlaced: workers,
+          ...engagement,
+          ...computeFeeBurden(agency.feesChargedToWorkers, engagement, DEMO_FX_RATES, today),
+        }),
+      );
+    }
+  }
   return ids;
 }
+
+/** Illustrative exchange rates for the demo (not market data): quote units per one base unit. */
+export const DEMO_FX_RATES = [
+  {
+    base: 'USD',
+    quote: 'MYR',
+    rate: '4.45',
+    validOn: '2026-10-01',
+    source: 'Demo rate (illustrative)',
+  },
+  {
+    base: 'USD',
+    quote: 'NPR',
+    rate: '134.20',
+    validOn: '2026-10-01',
+    source: 'Demo rate (illustrative)',
+  },
+  {
+    base: 'USD',
+    quote: 'BDT',
+    rate: '119.50',
+    validOn: '2026-10-01',
+    source: 'Demo rate (illustrative)',
+  },
+  {
+    base: 'USD',
+    quote: 'INR',
+    rate: '84.10',
+    validOn: '2026-10-01',
+    source: 'Demo rate (illustrative)',
+  },
+  // Direct rates to the wage currency: the fee maths uses direct or inverse rates, not cross rates.
+  {
+    base: 'MYR',
+    quote: 'NPR',
+    rate: '30.16',
+    validOn: '2026-10-01',
+    source: 'Demo rate (illustrative)',
+  },
+  {
+    base: 'MYR',
+    quote: 'BDT',
+    rate: '26.85',
+    validOn: '2026-10-01',
+    source: 'Demo rate (illustrative)',
+  },
+];
+
+/**
+ * Agencies on the demo's migration corridors: one charging workers heavily (debt-bondage risk),
+ * one charging a little, one committed to the Employer Pays Principle. Illustrative, not real.
+ */
+export const DEMO_AGENCIES = [
+  {
+    externalId: 'AG-NP-01',
+    name: 'Everest Overseas Manpower (demo)',
+    licenceNumber: '0412/071/72',
+    licensingCountry: 'NP',
+    licenceStatus: 'licensed' as const,
+    licenceExpiresOn: '2027-03-31',
+    countriesOfOperation: ['NP', 'MY'],
+    employerPaysCommitted: false,
+    feesChargedToWorkers: [
+      { category: 'recruitment_service', amountMinor: 18_000_000, currency: 'NPR' },
+      { category: 'documents', amountMinor: 3_500_000, currency: 'NPR' },
+      { category: 'medical', amountMinor: 1_200_000, currency: 'NPR' },
+    ],
+    depositRequired: true,
+    depositAmountMinor: 5_000_000,
+    depositCurrency: 'NPR',
+    loansOffered: true,
+    loanInterestRatePercent: '36.00',
+    retainsDocuments: true,
+    contractInWorkerLanguage: false,
+  },
+  {
+    externalId: 'AG-BD-02',
+    name: 'Padma Recruiting Agency (demo)',
+    licenceNumber: 'RL-1187',
+    licensingCountry: 'BD',
+    licenceStatus: 'expired' as const,
+    licenceExpiresOn: '2026-06-30',
+    countriesOfOperation: ['BD', 'MY'],
+    employerPaysCommitted: false,
+    feesChargedToWorkers: [{ category: 'travel', amountMinor: 3_000_000, currency: 'BDT' }],
+    depositRequired: false,
+    depositAmountMinor: null,
+    depositCurrency: null,
+    loansOffered: false,
+    loanInterestRatePercent: null,
+    retainsDocuments: false,
+    contractInWorkerLanguage: true,
+  },
+  {
+    externalId: 'AG-IN-03',
+    name: 'Fair Hire Tamil Nadu (demo)',
+    licenceNumber: 'TN-RA-5521',
+    licensingCountry: 'IN',
+    licenceStatus: 'licensed' as const,
+    licenceExpiresOn: '2028-01-31',
+    countriesOfOperation: ['IN'],
+    employerPaysCommitted: true,
+    feesChargedToWorkers: [],
+    depositRequired: false,
+    depositAmountMinor: null,
+    depositCurrency: null,
+    loansOffered: false,
+    loanInterestRatePercent: null,
+    retainsDocuments: false,
+    contractInWorkerLanguage: true,
+  },
+];
+
+/** [agency external id, site external id, origin, destination, workers placed, monthly wage minor, wage currency] */
+export const DEMO_ENGAGEMENTS: [string, string, string, string, number, number, string][] = [
+  ['AG-NP-01', 'NW-MY-003', 'NP', 'MY', 380, 170_000, 'MYR'],
+  ['AG-BD-02', 'NW-MY-003', 'BD', 'MY', 210, 170_000, 'MYR'],
+  ['AG-IN-03', 'NW-IN-104', 'IN', 'IN', 200, 1_250_000, 'INR'],
+];
