@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { ConstraintNamingStrategy } from './naming-strategy';
 
 /** The one TypeORM configuration used by the api, the worker, the CLI and the tests. */
 export function dataSourceOptions(
@@ -14,6 +15,7 @@ export function dataSourceOptions(
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     // Schema changes only through committed migrations.
+    namingStrategy: new ConstraintNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
     logging: false,

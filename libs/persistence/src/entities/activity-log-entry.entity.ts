@@ -1,13 +1,5 @@
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
-import { Organisation } from './organisation.entity';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TenantOwnedEntity } from './tenant-owned.entity';
 
 /**
  * Append-only record of every change to a tenant's records. A database trigger refuses UPDATE,
@@ -17,19 +9,9 @@ import { Organisation } from './organisation.entity';
 @Index('activity_log_org_id_idx', ['organisationId', 'id'])
 @Index('activity_log_org_entity_idx', ['organisationId', 'entityType', 'entityId'])
 @Check('activity_log_actor_kind_check', `actor_kind IN ('user','system')`)
-export class ActivityLogEntry {
+export class ActivityLogEntry extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'NO ACTION' })
-  @JoinColumn({
-    name: 'organisation_id',
-    foreignKeyConstraintName: 'activity_log_organisation_id_fkey',
-  })
-  organisation?: Organisation;
 
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId!: string | null;

@@ -11,7 +11,7 @@ import {
 } from 'typeorm';
 import type { FeeBurden } from '@app/domain';
 import { bigintAsNumber } from '../columns';
-import { Organisation } from './organisation.entity';
+import { TenantOwnedEntity } from './tenant-owned.entity';
 import { RecruitmentAgency } from './recruitment-agency.entity';
 import { Supplier } from './supplier.entity';
 
@@ -21,35 +21,22 @@ import { Supplier } from './supplier.entity';
 @Index('agency_engagements_org_agency_idx', ['organisationId', 'agencyId'])
 @Check('agency_engagements_workers_check', `workers_placed >= 0`)
 @Check('agency_engagements_wage_check', `monthly_wage_minor > 0`)
-export class AgencyEngagement {
+export class AgencyEngagement extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => Organisation)
-  @JoinColumn({
-    name: 'organisation_id',
-    foreignKeyConstraintName: 'agency_engagements_organisation_id_fkey',
-  })
-  organisation?: Organisation;
 
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId!: string;
 
   @ManyToOne(() => RecruitmentAgency)
-  @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'agency_engagements_agency_id_fkey' })
+  @JoinColumn({ name: 'agency_id' })
   agency?: RecruitmentAgency;
 
   @Column({ name: 'supplier_id', type: 'uuid' })
   supplierId!: string;
 
   @ManyToOne(() => Supplier)
-  @JoinColumn({
-    name: 'supplier_id',
-    foreignKeyConstraintName: 'agency_engagements_supplier_id_fkey',
-  })
+  @JoinColumn({ name: 'supplier_id' })
   supplier?: Supplier;
 
   @Column({ name: 'origin_country', type: 'char', length: 2 })

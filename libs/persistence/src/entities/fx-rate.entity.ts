@@ -1,14 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
-import { Organisation } from './organisation.entity';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TenantOwnedEntity } from './tenant-owned.entity';
 
 /** A dated exchange rate the organisation uses (quote units per one base unit), with its source. */
 @Entity({ name: 'fx_rates' })
@@ -16,19 +7,9 @@ import { Organisation } from './organisation.entity';
   unique: true,
 })
 @Check('fx_rates_positive_check', `rate > 0`)
-export class FxRateRecord {
+export class FxRateRecord extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => Organisation)
-  @JoinColumn({
-    name: 'organisation_id',
-    foreignKeyConstraintName: 'fx_rates_organisation_id_fkey',
-  })
-  organisation?: Organisation;
 
   @Column({ type: 'char', length: 3 })
   base!: string;

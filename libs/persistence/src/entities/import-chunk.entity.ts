@@ -25,7 +25,7 @@ export class ImportChunk {
   seq!: number;
 
   @ManyToOne(() => ImportJob, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'import_id', foreignKeyConstraintName: 'import_chunks_import_id_fkey' })
+  @JoinColumn({ name: 'import_id' })
   importJob?: ImportJob;
 
   @Column({ type: 'bytea' })

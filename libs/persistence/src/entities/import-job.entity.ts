@@ -4,12 +4,10 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Organisation } from './organisation.entity';
+import { TenantOwnedEntity } from './tenant-owned.entity';
 
 export interface ImportRejection {
   line: number;
@@ -21,16 +19,9 @@ export interface ImportRejection {
 @Entity({ name: 'imports' })
 @Index('imports_org_created_idx', ['organisationId', 'createdAt'])
 @Check('imports_status_check', `status IN ('queued','running','completed','failed')`)
-export class ImportJob {
+export class ImportJob extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => Organisation)
-  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'imports_organisation_id_fkey' })
-  organisation?: Organisation;
 
   /** What the rows are: suppliers (links and agencies follow). */
   @Column({ type: 'text' })

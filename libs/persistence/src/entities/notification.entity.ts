@@ -8,7 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { Organisation } from './organisation.entity';
+import { TenantOwnedEntity } from './tenant-owned.entity';
 import { User } from './user.entity';
 
 /**
@@ -19,28 +19,15 @@ import { User } from './user.entity';
 @Entity({ name: 'notifications' })
 @Index('notifications_org_recipient_idx', ['organisationId', 'recipientUserId'])
 @Check('notifications_status_check', `status IN ('pending','sent','failed')`)
-export class Notification {
+export class Notification extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'NO ACTION' })
-  @JoinColumn({
-    name: 'organisation_id',
-    foreignKeyConstraintName: 'notifications_organisation_id_fkey',
-  })
-  organisation?: Organisation;
 
   @Column({ name: 'recipient_user_id', type: 'uuid' })
   recipientUserId!: string;
 
   @ManyToOne(() => User)
-  @JoinColumn({
-    name: 'recipient_user_id',
-    foreignKeyConstraintName: 'notifications_recipient_user_id_fkey',
-  })
+  @JoinColumn({ name: 'recipient_user_id' })
   recipient?: User;
 
   @Column({ type: 'text' })

@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
-import { Organisation } from './organisation.entity';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TenantOwnedEntity } from './tenant-owned.entity';
 
 /**
  * Transactional outbox: the intent to run a job, written in the same transaction as the change
@@ -17,19 +9,9 @@ import { Organisation } from './organisation.entity';
 @Entity({ name: 'outbox_events' })
 @Index('outbox_events_pending_idx', ['id'], { where: 'processed_at IS NULL' })
 @Index('outbox_events_org_idx', ['organisationId', 'id'])
-export class OutboxEvent {
+export class OutboxEvent extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'NO ACTION' })
-  @JoinColumn({
-    name: 'organisation_id',
-    foreignKeyConstraintName: 'outbox_events_organisation_id_fkey',
-  })
-  organisation?: Organisation;
 
   @Column({ name: 'job_name', type: 'text' })
   jobName!: string;

@@ -4,13 +4,11 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import { bigintAsNumber } from '../columns';
-import { Organisation } from './organisation.entity';
+import { TenantOwnedEntity } from './tenant-owned.entity';
 
 export const LICENCE_STATUSES = [
   'licensed',
@@ -49,19 +47,9 @@ export interface AgencyFee {
   'recruitment_agencies_deposit_check',
   `deposit_amount_minor IS NULL OR (deposit_amount_minor >= 0 AND deposit_currency IS NOT NULL)`,
 )
-export class RecruitmentAgency {
+export class RecruitmentAgency extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => Organisation)
-  @JoinColumn({
-    name: 'organisation_id',
-    foreignKeyConstraintName: 'recruitment_agencies_organisation_id_fkey',
-  })
-  organisation?: Organisation;
 
   @Column({ name: 'external_id', type: 'text', nullable: true })
   externalId!: string | null;

@@ -7,7 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { Organisation } from './organisation.entity';
+import { TenantOwnedEntity } from './tenant-owned.entity';
 import { User } from './user.entity';
 
 /**
@@ -16,25 +16,15 @@ import { User } from './user.entity';
  */
 @Entity({ name: 'refresh_tokens' })
 @Index('refresh_tokens_org_user_idx', ['organisationId', 'userId'])
-export class RefreshToken {
+export class RefreshToken extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'NO ACTION' })
-  @JoinColumn({
-    name: 'organisation_id',
-    foreignKeyConstraintName: 'refresh_tokens_organisation_id_fkey',
-  })
-  organisation?: Organisation;
 
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
   @ManyToOne(() => User)
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'refresh_tokens_user_id_fkey' })
+  @JoinColumn({ name: 'user_id' })
   user?: User;
 
   @Index('refresh_tokens_hash_key', { unique: true })

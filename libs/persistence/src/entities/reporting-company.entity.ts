@@ -4,13 +4,11 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import { bigintAsNumber } from '../columns';
-import { Organisation } from './organisation.entity';
+import { TenantOwnedEntity } from './tenant-owned.entity';
 
 /** A legal entity the organisation reports for; statements are per company and financial year. */
 @Entity({ name: 'reporting_companies' })
@@ -23,19 +21,9 @@ import { Organisation } from './organisation.entity';
   'reporting_companies_turnover_check',
   `annual_turnover_minor IS NULL OR (annual_turnover_minor >= 0 AND turnover_currency IS NOT NULL)`,
 )
-export class ReportingCompany {
+export class ReportingCompany extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => Organisation)
-  @JoinColumn({
-    name: 'organisation_id',
-    foreignKeyConstraintName: 'reporting_companies_organisation_id_fkey',
-  })
-  organisation?: Organisation;
 
   @Column({ type: 'text' })
   name!: string;

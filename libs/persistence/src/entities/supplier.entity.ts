@@ -4,12 +4,10 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Organisation } from './organisation.entity';
+import { TenantOwnedEntity } from './tenant-owned.entity';
 
 export type SupplierStatus = 'active' | 'archived';
 
@@ -31,19 +29,9 @@ export type SupplierStatus = 'active' | 'archived';
   `workforce_total >= 0 AND workforce_migrant >= 0 AND workforce_female >= 0 AND workforce_agency >= 0
    AND workforce_migrant <= workforce_total AND workforce_female <= workforce_total AND workforce_agency <= workforce_total`,
 )
-export class Supplier {
+export class Supplier extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => Organisation)
-  @JoinColumn({
-    name: 'organisation_id',
-    foreignKeyConstraintName: 'suppliers_organisation_id_fkey',
-  })
-  organisation?: Organisation;
 
   /** The organisation's own identifier for the site; bulk imports upsert by it. */
   @Column({ name: 'external_id', type: 'text', nullable: true })

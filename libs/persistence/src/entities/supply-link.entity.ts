@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { bigintAsNumber } from '../columns';
-import { Organisation } from './organisation.entity';
+import { TenantOwnedEntity } from './tenant-owned.entity';
 import { ReportingCompany } from './reporting-company.entity';
 import { Supplier } from './supplier.entity';
 
@@ -37,45 +37,29 @@ import { Supplier } from './supplier.entity';
   'supply_links_spend_check',
   `annual_spend_minor IS NULL OR (annual_spend_minor >= 0 AND spend_currency IS NOT NULL)`,
 )
-export class SupplyLink {
+export class SupplyLink extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => Organisation)
-  @JoinColumn({
-    name: 'organisation_id',
-    foreignKeyConstraintName: 'supply_links_organisation_id_fkey',
-  })
-  organisation?: Organisation;
 
   @Column({ name: 'buyer_company_id', type: 'uuid', nullable: true })
   buyerCompanyId!: string | null;
 
   @ManyToOne(() => ReportingCompany)
-  @JoinColumn({
-    name: 'buyer_company_id',
-    foreignKeyConstraintName: 'supply_links_buyer_company_id_fkey',
-  })
+  @JoinColumn({ name: 'buyer_company_id' })
   buyerCompany?: ReportingCompany;
 
   @Column({ name: 'buyer_supplier_id', type: 'uuid', nullable: true })
   buyerSupplierId!: string | null;
 
   @ManyToOne(() => Supplier)
-  @JoinColumn({
-    name: 'buyer_supplier_id',
-    foreignKeyConstraintName: 'supply_links_buyer_supplier_id_fkey',
-  })
+  @JoinColumn({ name: 'buyer_supplier_id' })
   buyerSupplier?: Supplier;
 
   @Column({ name: 'supplier_id', type: 'uuid' })
   supplierId!: string;
 
   @ManyToOne(() => Supplier)
-  @JoinColumn({ name: 'supplier_id', foreignKeyConstraintName: 'supply_links_supplier_id_fkey' })
+  @JoinColumn({ name: 'supplier_id' })
   supplier?: Supplier;
 
   @Column({ type: 'text', nullable: true })

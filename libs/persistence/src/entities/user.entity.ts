@@ -10,7 +10,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Organisation } from './organisation.entity';
+import { TenantOwnedEntity } from './tenant-owned.entity';
 import { Supplier } from './supplier.entity';
 
 @Entity({ name: 'users' })
@@ -27,16 +27,9 @@ import { Supplier } from './supplier.entity';
 @Check('users_status_check', `status IN ('invited','active','disabled')`)
 @Check('users_supplier_binding_only_for_suppliers', `supplier_id IS NULL OR role = 'supplier'`)
 @Check('users_email_normalised', `email = lower(btrim(email))`)
-export class User {
+export class User extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
-  @ManyToOne(() => Organisation, { onDelete: 'NO ACTION' })
-  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'users_organisation_id_fkey' })
-  organisation?: Organisation;
 
   /** Stored normalised (trimmed, lower case); unique across all organisations because login is by e-mail. */
   @Column({ type: 'text' })
@@ -56,7 +49,7 @@ export class User {
   supplierId!: string | null;
 
   @ManyToOne(() => Supplier)
-  @JoinColumn({ name: 'supplier_id', foreignKeyConstraintName: 'users_supplier_id_fkey' })
+  @JoinColumn({ name: 'supplier_id' })
   supplier?: Supplier;
 
   @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
