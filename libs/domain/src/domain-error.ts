@@ -25,6 +25,11 @@ export class DomainError extends Error {
     return new DomainError('not_found', `${what} not found`);
   }
 
+  /** An id in the request that does not resolve in the caller's organisation: 404 naming the field. */
+  static missingReference(field: string, what: string): DomainError {
+    return new DomainError('not_found', `${what} not found`, [{ field, message: 'not found' }]);
+  }
+
   static conflict(message: string, field?: string): DomainError {
     return new DomainError('conflict', message, field ? [{ field, message }] : []);
   }

@@ -66,9 +66,6 @@ const engagementView = ({
   updatedAt: engagement.updatedAt.toISOString(),
 });
 
-const refNotFound = (field: string, what: string): DomainError =>
-  new DomainError('not_found', `${what} not found`, [{ field, message: 'not found' }]);
-
 /** Recruitment agencies, their fee practice, and where they place workers. */
 @Injectable()
 export class RecruitmentService {
@@ -305,7 +302,7 @@ export class RecruitmentService {
     what: string,
   ): Promise<T> {
     const found = await repository.within(manager).findOne(scope, { id } as never);
-    if (!found) throw refNotFound(field, what);
+    if (!found) throw DomainError.missingReference(field, what);
     if (found.status === 'archived')
       throw DomainError.conflict(`The ${what.toLowerCase()} is archived; restore it first`, field);
     return found;

@@ -22,10 +22,6 @@ const linkView = (link: SupplyLink): LinkView => ({
   spendCurrency: link.spendCurrency,
 });
 
-/** A reference that does not resolve in the caller's organisation: 404, naming the field. */
-const missing = (field: string, what: string): DomainError =>
-  new DomainError('not_found', `${what} not found`, [{ field, message: 'not found' }]);
-
 /**
  * Who buys from whom. Every change queues a tier recomputation through the outbox (coalesced by
  * the worker), so tiers never depend on the request path, however large the graph.
@@ -199,7 +195,8 @@ export class LinksService {
     try {
       return await repository.within(manager).getById(scope, id);
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'not_found') throw missing(field, what);
+      if (error instanceof DomainError && error.code === 'not_found')
+        throw DomainError.missingReference(field, what);
       throw error;
     }
   }

@@ -150,9 +150,6 @@ export class UsersService {
       );
     }
     const site = await this.suppliers.within(manager).findOne(scope, { id: supplierId });
-    if (!site)
-      throw new DomainError('not_found', 'Supplier not found', [
-        { field: 'supplierId', message: 'not found' },
-      ]);
+    if (!site) throw DomainError.missingReference('supplierId', 'Supplier');
   }
 }
