@@ -19,6 +19,8 @@ import { importBench } from './imports.bench';
 import { supplyChainBench } from './supply-chain.bench';
 
 const N = Number(process.env.BENCH_OUTBOX_EVENTS ?? 20_000);
+/** BENCH_ONLY=outbox,map,import runs a subset (all by default). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'outbox,map,import').split(','));
 
 const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
 const rate = (count: number, s: number): string =>
@@ -101,26 +103,34 @@ async function outbox(databaseUrl: string, redisUrl: string): Promise<number> {
   return elapsed;
 }
 
+async function outboxBench(
+  databaseUrl: string,
+  redisUrl: string,
+  redisPort: number,
+): Promise<void> {
+  console.log(
+    `Outbox → BullMQ → worker → PostgreSQL, ${N.toLocaleString('en-GB')} jobs (2-core machine)`,
+  );
+  const baseline = await rawBullmq(redisPort);
+  console.log(
+    `  baseline  raw BullMQ addBulk + no-op worker (concurrency 50): ${baseline.toFixed(2)} s  ${rate(N, baseline)}`,
+  );
+  const measured = await outbox(databaseUrl, redisUrl);
+  console.log(
+    `  outbox    commit → relay → job → notification row, exactly once: ${measured.toFixed(2)} s  ${rate(N, measured)}`,
+  );
+  console.log(
+    `  ratio     outbox path takes ${(measured / baseline).toFixed(2)}× the raw no-op time`,
+  );
+}
+
 async function main(): Promise<void> {
   const redis = await startRedisServer({ port: await freePort() });
   try {
     await withScratchPostgres(async (databaseUrl) => {
-      console.log(
-        `Outbox → BullMQ → worker → PostgreSQL, ${N.toLocaleString('en-GB')} jobs (2-core machine)`,
-      );
-      const baseline = await rawBullmq(redis.port);
-      console.log(
-        `  baseline  raw BullMQ addBulk + no-op worker (concurrency 50): ${baseline.toFixed(2)} s  ${rate(N, baseline)}`,
-      );
-      const measured = await outbox(databaseUrl, redis.url);
-      console.log(
-        `  outbox    commit → relay → job → notification row, exactly once: ${measured.toFixed(2)} s  ${rate(N, measured)}`,
-      );
-      console.log(
-        `  ratio     outbox path takes ${(measured / baseline).toFixed(2)}× the raw no-op time`,
-      );
-      await supplyChainBench(databaseUrl, redis.url);
-      await importBench(databaseUrl, redis.url);
+      if (ONLY.has('outbox')) await outboxBench(databaseUrl, redis.url, redis.port);
+      if (ONLY.has('map')) await supplyChainBench(databaseUrl, redis.url);
+      if (ONLY.has('import')) await importBench(databaseUrl, redis.url);
     });
   } finally {
     await redis.stop();

@@ -1,6 +1,6 @@
 import { AppConfig, AppConfigModule, redisOptionsFromUrl } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
-import { LoggingModule, OutboxRelay } from '@app/platform';
+import { LoggingModule, OutboxRelay, OutboxService } from '@app/platform';
 import { BullModule, Processor } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import {
@@ -42,7 +42,7 @@ export class WorkerModule {
         }),
         ...PROCESSORS.map(({ queue }) => BullModule.registerQueue({ name: queue })),
       ],
-      providers: [OutboxRelay, ...PROCESSORS.map(({ processor }) => processor)],
+      providers: [OutboxRelay, OutboxService, ...PROCESSORS.map(({ processor }) => processor)],
     };
   }
 }

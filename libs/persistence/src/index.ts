@@ -5,3 +5,4 @@ export * from './persistence.module';
 export * from './tenancy/tenant-scope';
 export * from './tenancy/tenant-repository';
 export * from './tenancy/tenant-repository.provider';
+export * from './recruitment/fee-burdens';

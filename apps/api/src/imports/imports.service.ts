@@ -1,4 +1,11 @@
-import { DomainError, missingColumns, SUPPLIER_CSV_REQUIRED } from '@app/domain';
+import {
+  AGENCY_CSV,
+  CsvLayout,
+  DomainError,
+  LINK_CSV,
+  missingColumns,
+  SUPPLIER_CSV,
+} from '@app/domain';
 import {
   ImportChunk,
   ImportJob,
@@ -12,7 +19,12 @@ import { parse } from 'csv-parse/sync';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 
-export const IMPORT_KINDS = { suppliers: SUPPLIER_CSV_REQUIRED } as const;
+/** What can be imported, and the columns each file must have (README "Bulk import"). */
+export const IMPORT_KINDS = {
+  suppliers: SUPPLIER_CSV,
+  links: LINK_CSV,
+  agencies: AGENCY_CSV,
+} as const satisfies Record<string, CsvLayout>;
 export type ImportKind = keyof typeof IMPORT_KINDS;
 
 const CHUNK_BYTES = 1 << 20;
@@ -37,7 +49,7 @@ export const importView = (job: ImportJob) => ({
 });
 
 /** Reads the header line out of the first bytes; refuses what is not a CSV with the columns needed. */
-function checkHeader(firstBytes: Buffer, required: readonly string[]): void {
+function checkHeader(firstBytes: Buffer, layout: CsvLayout): void {
   const end = firstBytes.indexOf(0x0a);
   const line = firstBytes.subarray(0, end === -1 ? firstBytes.length : end);
   if (line.includes(0) || !/[a-z]/i.test(line.toString('utf8'))) {
@@ -50,7 +62,7 @@ function checkHeader(firstBytes: Buffer, required: readonly string[]): void {
   } catch {
     throw DomainError.invalid('file', 'is not a CSV file: its first line is not a header row');
   }
-  const missing = missingColumns(header, required);
+  const missing = missingColumns(header, layout);
   if (missing.length > 0) {
     throw new DomainError(
       'invalid',

@@ -4,11 +4,11 @@ import {
   InjectTenantRepository,
   TenantRepository,
   TenantScope,
+  toFxRate,
 } from '@app/persistence';
 import { ActivityLogService, Actor } from '@app/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { toFxRate } from './fee-burden';
 import type { CreateFxRateDto } from './recruitment.dto';
 import { RecruitmentService } from './recruitment.service';
 

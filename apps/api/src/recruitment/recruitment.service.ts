@@ -1,17 +1,18 @@
 import { computeFeeBurden, DomainError } from '@app/domain';
 import {
   AgencyEngagement,
-  FxRateRecord,
   InjectTenantRepository,
+  loadRateTable,
+  recomputeFeeBurdens,
   RecruitmentAgency,
   Supplier,
   TenantRepository,
   TenantScope,
+  today,
 } from '@app/persistence';
 import { ActivityLogService, Actor } from '@app/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { today, toFxRate } from './fee-burden';
 import type {
   CreateAgencyDto,
   CreateEngagementDto,
@@ -76,7 +77,6 @@ export class RecruitmentService {
     @InjectTenantRepository(AgencyEngagement)
     private readonly engagements: TenantRepository<AgencyEngagement>,
     @InjectTenantRepository(Supplier) private readonly suppliers: TenantRepository<Supplier>,
-    @InjectTenantRepository(FxRateRecord) private readonly rates: TenantRepository<FxRateRecord>,
     private readonly activity: ActivityLogService,
   ) {}
 
@@ -264,33 +264,14 @@ export class RecruitmentService {
     scope: TenantScope,
     which: { agencyId?: string; onlyUnknown?: boolean },
   ): Promise<number> {
-    const engagements = this.engagements.within(manager);
-    const rows = await engagements.find(scope, {
-      where: which.agencyId ? { agencyId: which.agencyId } : {},
+    return recomputeFeeBurdens(manager, scope.organisationId, {
+      agencyIds: which.agencyId ? [which.agencyId] : undefined,
+      onlyUnknown: which.onlyUnknown,
     });
-    const targets = which.onlyUnknown ? rows.filter((row) => row.feeMonths === null) : rows;
-    if (targets.length === 0) return 0;
-    const rates = await this.rateTable(manager, scope);
-    const agencies = new Map(
-      (await this.agencies.within(manager).find(scope)).map((agency) => [agency.id, agency]),
-    );
-    for (const engagement of targets) {
-      Object.assign(
-        engagement,
-        computeFeeBurden(
-          agencies.get(engagement.agencyId)!.feesChargedToWorkers,
-          engagement,
-          rates,
-          today(),
-        ),
-      );
-      await engagements.save(scope, engagement);
-    }
-    return targets.length;
   }
 
   private async rateTable(manager: EntityManager, scope: TenantScope) {
-    return (await this.rates.within(manager).find(scope)).map(toFxRate);
+    return loadRateTable(manager, scope.organisationId);
   }
 
   private async activeReference<T extends { id: string; organisationId: string; status: string }>(

@@ -1,6 +1,6 @@
-import { parseSupplierRow, SupplierRowValues } from '@app/domain';
-import type { ImportRejection } from '@app/persistence';
-import { runOutboxJobOnce } from '@app/platform';
+import type { CsvRecord } from '@app/domain';
+import type { ImportRejection, TenantScope } from '@app/persistence';
+import { OutboxService, runOutboxJobOnce } from '@app/platform';
 import { typedJob } from '@app/queues';
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
@@ -8,6 +8,10 @@ import type { Job } from 'bullmq';
 import { parse } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
+import { agencyImporter } from './agency-importer';
+import { linkImporter } from './link-importer';
+import type { ParsedRow, RowImporter } from './row-importer';
+import { supplierImporter } from './supplier-importer';
 
 export const IMPORTS_QUEUE = 'imports';
 const BATCH = 1000;
@@ -31,8 +35,27 @@ interface Counts {
 export class ImportsProcessor extends WorkerHost {
   private readonly logger = new Logger('ImportsProcessor');
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {
     super();
+  }
+
+  /** A fresh importer per run (importers may remember things across batches of one file). */
+  private importerFor(kind: string): RowImporter<unknown> {
+    switch (kind) {
+      case 'suppliers':
+        return supplierImporter;
+      case 'links':
+        return linkImporter((manager, organisationId) =>
+          this.outbox.enqueue(manager, { organisationId }, 'supply-chain.recompute-tiers', {}),
+        );
+      case 'agencies':
+        return agencyImporter();
+      default:
+        throw new Error(`Unknown import kind ${kind}`);
+    }
   }
 
   async process(job: Job): Promise<void> {
@@ -77,6 +100,12 @@ export class ImportsProcessor extends WorkerHost {
     organisationId: string,
     importId: string,
   ): Promise<void> {
+    const [job]: { kind: string }[] = await manager.query(
+      'SELECT kind FROM imports WHERE id = $1 AND organisation_id = $2',
+      [importId, organisationId],
+    );
+    const importer = this.importerFor(job.kind);
+    const scope: TenantScope = { organisationId };
     const counts: Counts = {
       rowsDone: 0,
       created: 0,
@@ -85,15 +114,19 @@ export class ImportsProcessor extends WorkerHost {
       rejected: 0,
       rejections: [],
     };
-    const reject = (line: number, column: string | null, reason: string) => {
-      counts.rejected++;
-      if (counts.rejections.length < KEPT_REJECTIONS)
-        counts.rejections.push({ line, column, reason });
-    };
+    // Rejections since the last batch was written, kept in line order for the report.
+    let pendingRejections: ImportRejection[] = [];
+    const reject = (line: number, column: string | null, reason: string) =>
+      pendingRejections.push({ line, column, reason });
     const seen = new Map<string, number>();
+    const header = new Set<string>();
     const parser = parse({
       bom: true,
-      columns: (header: string[]) => header.map((column) => column.trim().toLowerCase()),
+      columns: (names: string[]) => {
+        const columns = names.map((column) => column.trim().toLowerCase());
+        columns.forEach((column) => header.add(column));
+        return columns;
+      },
       skip_empty_lines: true,
       relax_column_count: true,
       info: true,
@@ -103,13 +136,22 @@ export class ImportsProcessor extends WorkerHost {
     // so no chunk query runs after this transaction ends.
     source.on('error', (error) => parser.destroy(error));
     source.pipe(parser);
-    let batch: SupplierRowValues[] = [];
+    let batch: ParsedRow<unknown>[] = [];
     const flush = async () => {
-      if (batch.length === 0) return;
-      const written = await upsertSuppliers(manager, organisationId, batch);
+      const written =
+        batch.length > 0
+          ? await importer.write(manager, scope, batch, header)
+          : { created: 0, updated: 0, unchanged: 0, rejections: [] };
       counts.created += written.created;
       counts.updated += written.updated;
-      counts.unchanged += batch.length - written.created - written.updated;
+      counts.unchanged += written.unchanged;
+      pendingRejections.push(...written.rejections);
+      counts.rejected += pendingRejections.length;
+      pendingRejections.sort((a, b) => a.line - b.line);
+      counts.rejections.push(
+        ...pendingRejections.slice(0, KEPT_REJECTIONS - counts.rejections.length),
+      );
+      pendingRejections = [];
       batch = [];
       await this.dataSource.query(
         'UPDATE imports SET rows_done = $3, updated_at = now() WHERE id = $1 AND organisation_id = $2',
@@ -119,26 +161,23 @@ export class ImportsProcessor extends WorkerHost {
     await manager.query('SAVEPOINT import_rows');
     try {
       for await (const { record, info } of parser as AsyncIterable<{
-        record: Record<string, string>;
+        record: CsvRecord;
         info: { lines: number };
       }>) {
         counts.rowsDone++;
-        const result = parseSupplierRow(record);
+        const result = importer.parse(record);
         if (!result.ok) {
           reject(info.lines, result.column, result.reason);
           continue;
         }
-        const earlier = seen.get(result.value.externalId);
+        const key = importer.key(result.value);
+        const earlier = seen.get(key);
         if (earlier !== undefined) {
-          reject(
-            info.lines,
-            'external_id',
-            `"${result.value.externalId}" already appears on line ${earlier}`,
-          );
+          reject(info.lines, importer.keyColumn, `"${key}" already appears on line ${earlier}`);
           continue;
         }
-        seen.set(result.value.externalId, info.lines);
-        batch.push(result.value);
+        seen.set(key, info.lines);
+        batch.push({ line: info.lines, value: result.value });
         if (batch.length >= BATCH) await flush();
       }
     } catch (error) {
@@ -160,6 +199,7 @@ export class ImportsProcessor extends WorkerHost {
     }
     source.destroy();
     await flush();
+    await importer.finish?.(manager, scope, counts);
     await manager.query(
       `UPDATE imports SET status = 'completed', total_rows = $3, rows_done = $3, created = $4, updated = $5, unchanged = $6,
               rejected = $7, rejections = $8, finished_at = now(), updated_at = now()
@@ -210,52 +250,4 @@ export class ImportsProcessor extends WorkerHost {
       yield rows[0].data;
     }
   }
-}
-
-/** Upsert by external id; a row identical to what is stored is left alone (and counted unchanged). */
-async function upsertSuppliers(
-  manager: EntityManager,
-  organisationId: string,
-  rows: SupplierRowValues[],
-): Promise<{ created: number; updated: number }> {
-  const column = <K extends keyof SupplierRowValues>(key: K) => rows.map((row) => row[key]);
-  const result: { inserted: boolean }[] = await manager.query(
-    `INSERT INTO suppliers (organisation_id, external_id, name, address, country, sector, products, hs_code, workforce_total,
-                            workforce_migrant, workforce_female, workforce_agency, lei, duns, os_id, contact_email)
-     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[],
-                              $10::int[], $11::int[], $12::int[], $13::text[], $14::text[], $15::text[], $16::text[])
-     ON CONFLICT (organisation_id, external_id) WHERE external_id IS NOT NULL DO UPDATE SET
-       name = EXCLUDED.name, address = EXCLUDED.address, country = EXCLUDED.country, sector = EXCLUDED.sector,
-       products = EXCLUDED.products, hs_code = EXCLUDED.hs_code, workforce_total = EXCLUDED.workforce_total,
-       workforce_migrant = EXCLUDED.workforce_migrant, workforce_female = EXCLUDED.workforce_female,
-       workforce_agency = EXCLUDED.workforce_agency, lei = EXCLUDED.lei, duns = EXCLUDED.duns, os_id = EXCLUDED.os_id,
-       contact_email = EXCLUDED.contact_email, updated_at = now()
-     WHERE (suppliers.name, suppliers.address, suppliers.country, suppliers.sector, suppliers.products, suppliers.hs_code,
-            suppliers.workforce_total, suppliers.workforce_migrant, suppliers.workforce_female, suppliers.workforce_agency,
-            suppliers.lei, suppliers.duns, suppliers.os_id, suppliers.contact_email)
-       IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.address, EXCLUDED.country, EXCLUDED.sector, EXCLUDED.products, EXCLUDED.hs_code,
-            EXCLUDED.workforce_total, EXCLUDED.workforce_migrant, EXCLUDED.workforce_female, EXCLUDED.workforce_agency,
-            EXCLUDED.lei, EXCLUDED.duns, EXCLUDED.os_id, EXCLUDED.contact_email)
-     RETURNING (xmax = 0) AS inserted`,
-    [
-      organisationId,
-      column('externalId'),
-      column('name'),
-      column('address'),
-      column('country'),
-      column('sector'),
-      column('products'),
-      column('hsCode'),
-      column('workforceTotal'),
-      column('workforceMigrant'),
-      column('workforceFemale'),
-      column('workforceAgency'),
-      column('lei'),
-      column('duns'),
-      column('osId'),
-      column('contactEmail'),
-    ],
-  );
-  const created = result.filter((row) => row.inserted).length;
-  return { created, updated: result.length - created };
 }

@@ -1,3 +1,4 @@
+import type { LicenceStatus } from '@app/domain';
 import {
   Check,
   Column,
@@ -10,15 +11,7 @@ import {
 import { bigintAsNumber } from '../columns';
 import { TenantOwnedEntity } from './tenant-owned.entity';
 
-export const LICENCE_STATUSES = [
-  'licensed',
-  'expired',
-  'suspended',
-  'revoked',
-  'unlicensed',
-  'unknown',
-] as const;
-export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
+export { LICENCE_STATUSES, type LicenceStatus } from '@app/domain';
 
 /** One fee or cost the agency charges workers, by ILO category (libs/domain FEE_CATEGORIES). */
 export interface AgencyFee {

@@ -1,0 +1,58 @@
+import { parseSupplierRow, type SupplierRowValues } from '@app/domain';
+import type { RowImporter } from './row-importer';
+import { ImportedColumn, upsertStatement } from './upsert-sql';
+
+const column = (
+  db: string,
+  csv: string | readonly string[],
+  type: string,
+  value: (row: SupplierRowValues) => unknown,
+): ImportedColumn<SupplierRowValues> => ({
+  db,
+  csv: typeof csv === 'string' ? [csv] : csv,
+  type,
+  value,
+});
+
+/** Checked against each other (migrant ≤ total…), so a file with any of them sets all four. */
+const WORKFORCE = ['workforce_total', 'workforce_migrant', 'workforce_female', 'workforce_agency'];
+
+const COLUMNS = [
+  column('external_id', 'external_id', 'text', (row) => row.externalId),
+  column('name', 'name', 'text', (row) => row.name),
+  column('address', 'address', 'text', (row) => row.address),
+  column('country', 'country', 'text', (row) => row.country),
+  column('sector', 'sector', 'text', (row) => row.sector),
+  column('products', 'products', 'text', (row) => row.products),
+  column('hs_code', 'hs_code', 'text', (row) => row.hsCode),
+  column('workforce_total', WORKFORCE, 'int', (row) => row.workforceTotal),
+  column('workforce_migrant', WORKFORCE, 'int', (row) => row.workforceMigrant),
+  column('workforce_female', WORKFORCE, 'int', (row) => row.workforceFemale),
+  column('workforce_agency', WORKFORCE, 'int', (row) => row.workforceAgency),
+  column('lei', 'lei', 'text', (row) => row.lei),
+  column('duns', 'duns', 'text', (row) => row.duns),
+  column('os_id', 'os_id', 'text', (row) => row.osId),
+  column('contact_email', 'contact_email', 'text', (row) => row.contactEmail),
+];
+
+/** Sites, upserted by external id; a row identical to what is stored is left alone. */
+export const supplierImporter: RowImporter<SupplierRowValues> = {
+  parse: parseSupplierRow,
+  key: (row) => row.externalId,
+  keyColumn: 'external_id',
+  async write(manager, scope, rows, header) {
+    const result: { inserted: boolean }[] = await manager.query(
+      ...upsertStatement(
+        'suppliers',
+        '(organisation_id, external_id) WHERE external_id IS NOT NULL',
+        COLUMNS,
+        header,
+        rows.map((row) => row.value),
+        scope.organisationId,
+      ),
+    );
+    const created = result.filter((row) => row.inserted).length;
+    const updated = result.length - created;
+    return { created, updated, unchanged: rows.length - created - updated, rejections: [] };
+  },
+};

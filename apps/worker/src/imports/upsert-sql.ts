@@ -1,0 +1,44 @@
+/** One stored column filled from a CSV file: which CSV columns carry it, and its SQL type. */
+export interface ImportedColumn<T> {
+  db: string;
+  /** The CSV columns it is read from: if none is in the file, the stored value is left alone. */
+  csv: readonly string[];
+  type: string;
+  value: (row: T) => unknown;
+  /** How the passed value becomes the stored one, when it is not stored as passed. */
+  convert?: (expression: string) => string;
+}
+
+/**
+ * INSERT … SELECT FROM unnest(…) ON CONFLICT (key) DO UPDATE for the columns the file has,
+ * only where something differs, RETURNING whether each row was inserted (xmax = 0) and its id.
+ * Columns missing from the file keep what is stored: a file with "external_id,name,loans_offered"
+ * updates loans only, it does not wipe the rest.
+ */
+export function upsertStatement<T>(
+  table: string,
+  conflict: string,
+  columns: readonly ImportedColumn<T>[],
+  header: ReadonlySet<string>,
+  rows: readonly T[],
+  organisationId: string,
+): [string, unknown[]] {
+  const names = columns.map((column) => column.db);
+  const arrays = columns.map((column, index) => `$${index + 2}::${column.type}[]`);
+  const aliases = columns.map((_, index) => `c${index}`);
+  const selected = columns.map((column, index) => column.convert?.(`u.c${index}`) ?? `u.c${index}`);
+  const updated = columns.filter((column) => column.csv.some((csv) => header.has(csv)));
+  const assignments = updated.map(({ db }) => `${db} = EXCLUDED.${db}`);
+  const stored = updated.map(({ db }) => `${table}.${db}`).join(', ');
+  const incoming = updated.map(({ db }) => `EXCLUDED.${db}`).join(', ');
+  const onConflict =
+    updated.length === 0
+      ? 'DO NOTHING'
+      : `DO UPDATE SET ${assignments.join(', ')}, updated_at = now()
+         WHERE (${stored}) IS DISTINCT FROM (${incoming})`;
+  const sql = `INSERT INTO ${table} (organisation_id, ${names.join(', ')})
+     SELECT $1, ${selected.join(', ')} FROM unnest(${arrays.join(', ')}) AS u(${aliases.join(', ')})
+     ON CONFLICT ${conflict} ${onConflict}
+     RETURNING id, (xmax = 0) AS inserted`;
+  return [sql, [organisationId, ...columns.map((column) => rows.map(column.value))]];
+}
