@@ -1,5 +1,5 @@
 import type { CsvRecord } from '@app/domain';
-import type { ImportRejection, TenantScope } from '@app/persistence';
+import type { TenantScope } from '@app/persistence';
 import { OutboxService, runOutboxJobOnce } from '@app/platform';
 import { typedJob } from '@app/queues';
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
@@ -10,21 +10,11 @@ import { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { agencyImporter } from './agency-importer';
 import { linkImporter } from './link-importer';
-import type { ParsedRow, RowImporter } from './row-importer';
+import { BatchPipeline } from './batch-pipeline';
+import type { RowImporter } from './row-importer';
 import { supplierImporter } from './supplier-importer';
 
 export const IMPORTS_QUEUE = 'imports';
-const BATCH = 1000;
-const KEPT_REJECTIONS = 1000;
-
-interface Counts {
-  rowsDone: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  rejections: ImportRejection[];
-}
 
 /**
  * Applies an uploaded CSV. The whole file is applied in one transaction together with the outbox
@@ -106,18 +96,17 @@ export class ImportsProcessor extends WorkerHost {
     );
     const importer = this.importerFor(job.kind);
     const scope: TenantScope = { organisationId };
-    const counts: Counts = {
-      rowsDone: 0,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      rejected: 0,
-      rejections: [],
-    };
-    // Rejections since the last batch was written, kept in line order for the report.
-    let pendingRejections: ImportRejection[] = [];
-    const reject = (line: number, column: string | null, reason: string) =>
-      pendingRejections.push({ line, column, reason });
+    const pipeline = new BatchPipeline(
+      (rows) => importer.write(manager, scope, rows, header),
+      (rowsDone) =>
+        this.dataSource
+          .query(
+            'UPDATE imports SET rows_done = $3, updated_at = now() WHERE id = $1 AND organisation_id = $2',
+            [importId, organisationId, rowsDone],
+          )
+          .then(() => undefined),
+    );
+    const counts = pipeline.counts;
     const seen = new Map<string, number>();
     const header = new Set<string>();
     const parser = parse({
@@ -136,28 +125,6 @@ export class ImportsProcessor extends WorkerHost {
     // so no chunk query runs after this transaction ends.
     source.on('error', (error) => parser.destroy(error));
     source.pipe(parser);
-    let batch: ParsedRow<unknown>[] = [];
-    const flush = async () => {
-      const written =
-        batch.length > 0
-          ? await importer.write(manager, scope, batch, header)
-          : { created: 0, updated: 0, unchanged: 0, rejections: [] };
-      counts.created += written.created;
-      counts.updated += written.updated;
-      counts.unchanged += written.unchanged;
-      pendingRejections.push(...written.rejections);
-      counts.rejected += pendingRejections.length;
-      pendingRejections.sort((a, b) => a.line - b.line);
-      counts.rejections.push(
-        ...pendingRejections.slice(0, KEPT_REJECTIONS - counts.rejections.length),
-      );
-      pendingRejections = [];
-      batch = [];
-      await this.dataSource.query(
-        'UPDATE imports SET rows_done = $3, updated_at = now() WHERE id = $1 AND organisation_id = $2',
-        [importId, organisationId, counts.rowsDone],
-      );
-    };
     await manager.query('SAVEPOINT import_rows');
     try {
       for await (const { record, info } of parser as AsyncIterable<{
@@ -167,21 +134,25 @@ export class ImportsProcessor extends WorkerHost {
         counts.rowsDone++;
         const result = importer.parse(record);
         if (!result.ok) {
-          reject(info.lines, result.column, result.reason);
+          pipeline.reject(info.lines, result.column, result.reason);
           continue;
         }
         const key = importer.key(result.value);
         const earlier = seen.get(key);
         if (earlier !== undefined) {
-          reject(info.lines, importer.keyColumn, `"${key}" already appears on line ${earlier}`);
+          pipeline.reject(
+            info.lines,
+            importer.keyColumn,
+            `"${key}" already appears on line ${earlier}`,
+          );
           continue;
         }
         seen.set(key, info.lines);
-        batch.push({ line: info.lines, value: result.value });
-        if (batch.length >= BATCH) await flush();
+        await pipeline.add({ line: info.lines, value: result.value });
       }
     } catch (error) {
       source.destroy();
+      await pipeline.abandon();
       if (!(error as { code?: string }).code?.startsWith('CSV_')) throw error;
       // A malformed CSV (e.g. an unclosed quote): apply nothing, say where, and do not retry.
       const line = (error as { lines?: number }).lines ?? counts.rowsDone + 1;
@@ -198,7 +169,7 @@ export class ImportsProcessor extends WorkerHost {
       return;
     }
     source.destroy();
-    await flush();
+    await pipeline.settle();
     await importer.finish?.(manager, scope, counts);
     await manager.query(
       `UPDATE imports SET status = 'completed', total_rows = $3, rows_done = $3, created = $4, updated = $5, unchanged = $6,

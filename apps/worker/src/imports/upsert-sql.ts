@@ -1,3 +1,5 @@
+import { v7 as timeOrderedUuid } from 'uuid';
+
 /** One stored column filled from a CSV file: which CSV columns carry it, and its SQL type. */
 export interface ImportedColumn<T> {
   db: string;
@@ -24,7 +26,7 @@ export function upsertStatement<T>(
   organisationId: string,
 ): [string, unknown[]] {
   const names = columns.map((column) => column.db);
-  const arrays = columns.map((column, index) => `$${index + 2}::${column.type}[]`);
+  const arrays = columns.map((column, index) => `$${index + 3}::${column.type}[]`);
   const aliases = columns.map((_, index) => `c${index}`);
   const selected = columns.map((column, index) => column.convert?.(`u.c${index}`) ?? `u.c${index}`);
   const updated = columns.filter((column) => column.csv.some((csv) => header.has(csv)));
@@ -36,9 +38,12 @@ export function upsertStatement<T>(
       ? 'DO NOTHING'
       : `DO UPDATE SET ${assignments.join(', ')}, updated_at = now()
          WHERE (${stored}) IS DISTINCT FROM (${incoming})`;
-  const sql = `INSERT INTO ${table} (organisation_id, ${names.join(', ')})
-     SELECT $1, ${selected.join(', ')} FROM unnest(${arrays.join(', ')}) AS u(${aliases.join(', ')})
+  const sql = `INSERT INTO ${table} (organisation_id, id, ${names.join(', ')})
+     SELECT $1, u.id, ${selected.join(', ')} FROM unnest($2::uuid[], ${arrays.join(', ')}) AS u(id, ${aliases.join(', ')})
      ON CONFLICT ${conflict} ${onConflict}
      RETURNING id, (xmax = 0) AS inserted`;
-  return [sql, [organisationId, ...columns.map((column) => rows.map(column.value))]];
+  // Time-ordered ids for new rows: each batch appends to the right edge of the primary key index
+  // instead of touching pages all over it. (A row that exists keeps its id.)
+  const ids = rows.map(() => timeOrderedUuid());
+  return [sql, [organisationId, ids, ...columns.map((column) => rows.map(column.value))]];
 }
