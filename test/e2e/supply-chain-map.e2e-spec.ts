@@ -312,4 +312,26 @@ describe('Supply-chain map: companies, sites, links and tiers', () => {
       'supplier.created',
     ]);
   });
+
+  it('has the database refuse a link to a site of another organisation, and the deletion of a site', async () => {
+    const stranger = await signUp(app, 'map-stranger');
+    const theirs = await createSite(app, stranger);
+    const ours = await createSite(app, officer);
+    // Straight to the database, past the API's own checks: the backstop must hold on its own.
+    await expect(
+      db.query(
+        'INSERT INTO supply_links (organisation_id, buyer_supplier_id, supplier_id) VALUES ($1, $2, $3)',
+        [officer.organisationId, ours.id, theirs.id],
+      ),
+    ).rejects.toThrow(/not in its organisation/);
+    await expect(
+      db.query(
+        'INSERT INTO supply_links (organisation_id, buyer_supplier_id, supplier_id) VALUES ($1, $2, gen_random_uuid())',
+        [officer.organisationId, ours.id],
+      ),
+    ).rejects.toThrow(/not in its organisation/);
+    await expect(db.query('DELETE FROM suppliers WHERE id = $1', [ours.id])).rejects.toThrow(
+      /archived, never deleted/,
+    );
+  });
 });

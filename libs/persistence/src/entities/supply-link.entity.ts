@@ -51,14 +51,15 @@ export class SupplyLink extends TenantOwnedEntity {
   @Column({ name: 'buyer_supplier_id', type: 'uuid', nullable: true })
   buyerSupplierId!: string | null;
 
-  @ManyToOne(() => Supplier)
+  // Checked per statement, with the organisation, by a trigger (migration 1795440000000).
+  @ManyToOne(() => Supplier, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'buyer_supplier_id' })
   buyerSupplier?: Supplier;
 
   @Column({ name: 'supplier_id', type: 'uuid' })
   supplierId!: string;
 
-  @ManyToOne(() => Supplier)
+  @ManyToOne(() => Supplier, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'supplier_id' })
   supplier?: Supplier;
 

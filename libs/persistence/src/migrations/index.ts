@@ -3,6 +3,7 @@ import { AddSupplyChainMap1795433126739 } from './1795433126739-add-supply-chain
 import { AddRecruitmentAgencies1795433852790 } from './1795433852790-add-recruitment-agencies';
 import { MakeTierWritesCheap1795435403130 } from './1795435403130-make-tier-writes-cheap';
 import { AddCsvImports1795435716860 } from './1795435716860-add-csv-imports';
+import { CheckLinkSitesPerStatement1795440000000 } from './1795440000000-check-link-sites-per-statement';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AddRecruitmentAgencies1795433852790,
   MakeTierWritesCheap1795435403130,
   AddCsvImports1795435716860,
+  CheckLinkSitesPerStatement1795440000000,
 ];
