@@ -36,7 +36,7 @@ export class ImportsProcessor extends WorkerHost {
   private importerFor(kind: string): RowImporter<unknown> {
     switch (kind) {
       case 'suppliers':
-        return supplierImporter;
+        return supplierImporter();
       case 'links':
         return linkImporter((manager, organisationId) =>
           this.outbox.enqueue(manager, { organisationId }, 'supply-chain.recompute-tiers', {}),

@@ -35,24 +35,46 @@ const COLUMNS = [
   column('contact_email', 'contact_email', 'text', (row) => row.contactEmail),
 ];
 
-/** Sites, upserted by external id; a row identical to what is stored is left alone. */
-export const supplierImporter: RowImporter<SupplierRowValues> = {
-  parse: parseSupplierRow,
-  key: (row) => row.externalId,
-  keyColumn: 'external_id',
-  async write(manager, scope, rows, header) {
-    const result: { inserted: boolean }[] = await manager.query(
-      ...upsertStatement(
-        'suppliers',
-        '(organisation_id, external_id) WHERE external_id IS NOT NULL',
-        COLUMNS,
-        header,
-        rows.map((row) => row.value),
-        scope.organisationId,
-      ),
-    );
-    const created = result.filter((row) => row.inserted).length;
-    const updated = result.length - created;
-    return { created, updated, unchanged: rows.length - created - updated, rejections: [] };
-  },
-};
+const CONFLICT = '(organisation_id, external_id) WHERE external_id IS NOT NULL';
+
+/**
+ * Sites, upserted by external id; a row identical to what is stored is left alone. The external
+ * ids stored when the import starts are read once: rows with any other id are plain inserts
+ * (a repeat within the file is rejected before it gets here).
+ */
+export function supplierImporter(): RowImporter<SupplierRowValues> {
+  let stored: Set<string> | undefined;
+  return {
+    parse: parseSupplierRow,
+    key: (row) => row.externalId,
+    keyColumn: 'external_id',
+    async write(manager, scope, rows, header) {
+      if (!stored) {
+        const ids: { external_id: string }[] = await manager.query(
+          'SELECT external_id FROM suppliers WHERE organisation_id = $1 AND external_id IS NOT NULL',
+          [scope.organisationId],
+        );
+        stored = new Set(ids.map((row) => row.external_id));
+      }
+      const known = stored;
+      const values = rows.map((row) => row.value);
+      const fresh = values.filter((row) => !known.has(row.externalId));
+      const existing = values.filter((row) => known.has(row.externalId));
+      let created = 0;
+      let updated = 0;
+      for (const [conflict, batch] of [
+        [null, fresh],
+        [CONFLICT, existing],
+      ] as const) {
+        if (batch.length === 0) continue;
+        const result: { inserted: boolean }[] = await manager.query(
+          ...upsertStatement('suppliers', conflict, COLUMNS, header, batch, scope.organisationId),
+        );
+        const inserted = result.filter((row) => row.inserted).length;
+        created += inserted;
+        updated += result.length - inserted;
+      }
+      return { created, updated, unchanged: rows.length - created - updated, rejections: [] };
+    },
+  };
+}
