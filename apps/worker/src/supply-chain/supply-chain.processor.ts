@@ -60,51 +60,67 @@ export async function recomputeTiers(
   );
   const edges = links.map((link) => [link.b, link.s] as const);
 
-  const companyIds: string[] = [];
-  const supplierIds: string[] = [];
-  const tiers: number[] = [];
-  for (const company of companies) {
-    for (const [supplierId, tier] of computeTiers({ roots: [company.id], edges })) {
-      companyIds.push(company.id);
-      supplierIds.push(supplierId);
-      tiers.push(tier);
-    }
-  }
-  const nearest = computeTiers({ roots: companies.map((company) => company.id), edges });
-
-  // Write only the differences, joined against temporary tables (a large "= ANY(array)" would be
+  // Write only the differences, joined against a temporary table (a large "= ANY(array)" would be
   // a linear scan per row): on a stable graph almost nothing is written.
   await manager.query(
-    `CREATE TEMP TABLE new_company_tiers ON COMMIT DROP AS
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[]) AS x(company_id, supplier_id, tier)`,
-    [companyIds, supplierIds, tiers],
+    `CREATE TEMP TABLE new_company_tiers (company_id uuid, supplier_id uuid, tier smallint)
+     ON COMMIT DROP`,
   );
-  await manager.query(
-    `CREATE TEMP TABLE new_tiers ON COMMIT DROP AS SELECT * FROM unnest($1::uuid[], $2::int[]) AS x(id, tier)`,
-    [[...nearest.keys()], [...nearest.values()]],
-  );
-  await manager.query('ANALYZE new_company_tiers; ANALYZE new_tiers');
+  const mapped = new Set<string>();
+  for (const company of companies) {
+    const tiers = computeTiers({ roots: [company.id], edges });
+    for (const supplierId of tiers.keys()) mapped.add(supplierId);
+    // Comma-joined rather than as JS arrays: pg quotes and escapes array elements one by one.
+    await manager.query(
+      `INSERT INTO new_company_tiers SELECT $1, * FROM unnest(
+         string_to_array($2, ',')::uuid[], string_to_array($3, ',')::smallint[])`,
+      [company.id, [...tiers.keys()].join(','), [...tiers.values()].join(',')],
+    );
+  }
+  await manager.query('ANALYZE new_company_tiers');
   await manager.query(
     `DELETE FROM supplier_tiers t WHERE t.organisation_id = $1 AND NOT EXISTS (
        SELECT 1 FROM new_company_tiers n WHERE n.company_id = t.company_id AND n.supplier_id = t.supplier_id)`,
     [organisationId],
   );
   await manager.query(
-    `INSERT INTO supplier_tiers (organisation_id, company_id, supplier_id, tier)
-     SELECT $1, company_id, supplier_id, tier FROM new_company_tiers
-     ON CONFLICT (organisation_id, company_id, supplier_id) DO UPDATE SET tier = EXCLUDED.tier
-       WHERE supplier_tiers.tier IS DISTINCT FROM EXCLUDED.tier`,
+    `UPDATE supplier_tiers t SET tier = n.tier FROM new_company_tiers n
+      WHERE t.organisation_id = $1 AND t.company_id = n.company_id AND t.supplier_id = n.supplier_id
+        AND t.tier <> n.tier`,
     [organisationId],
   );
+  // A plain insert of the missing rows, not ON CONFLICT (whose speculative insertion probes the key
+  // twice per row): runs are serialised per organisation (runCoalescedOutboxJob). In key order, so
+  // a first computation appends to the primary key rather than splitting pages all over it.
   await manager.query(
-    `UPDATE suppliers s SET tier = n.tier FROM new_tiers n
-      WHERE s.organisation_id = $1 AND s.id = n.id AND s.tier IS DISTINCT FROM n.tier`,
+    `INSERT INTO supplier_tiers (organisation_id, company_id, supplier_id, tier)
+     SELECT $1, company_id, supplier_id, tier FROM new_company_tiers n WHERE NOT EXISTS (
+       SELECT 1 FROM supplier_tiers t
+        WHERE t.organisation_id = $1 AND t.company_id = n.company_id AND t.supplier_id = n.supplier_id)
+     ORDER BY company_id, supplier_id`,
     [organisationId],
   );
   await manager.query(
     `UPDATE suppliers s SET tier = NULL
-      WHERE s.organisation_id = $1 AND s.tier IS NOT NULL AND NOT EXISTS (SELECT 1 FROM new_tiers n WHERE n.id = s.id)`,
+      WHERE s.organisation_id = $1 AND s.tier IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM new_company_tiers n WHERE n.supplier_id = s.id)`,
     [organisationId],
   );
-  return { mapped: nearest.size };
+  // The nearest tier is the minimum over the companies (what one BFS from all of them would give);
+  // with a single company, its own tiers.
+  const nearest =
+    companies.length === 1
+      ? 'new_company_tiers'
+      : '(SELECT supplier_id, min(tier) AS tier FROM new_company_tiers GROUP BY supplier_id)';
+  // Fillfactor 80 leaves room to rewrite only about a quarter of a page's rows in place (HOT) in
+  // one transaction, so most of a bulk change are non-HOT updates that insert into every index.
+  // Naming organisation_id in SET (same value: still HOT-eligible, no foreign-key check) withholds
+  // PostgreSQL's "key unchanged" hint from the indexes; with it, every full leaf page first gets a
+  // bottom-up deletion pass, which cannot succeed here as the old versions are our own.
+  await manager.query(
+    `UPDATE suppliers s SET tier = n.tier, organisation_id = s.organisation_id FROM ${nearest} n
+      WHERE s.organisation_id = $1 AND s.id = n.supplier_id AND s.tier IS DISTINCT FROM n.tier`,
+    [organisationId],
+  );
+  return { mapped: mapped.size };
 }
