@@ -35,9 +35,7 @@ const COLUMNS: Column[] = [
     'boolean',
     (row) => row.employerPaysCommitted,
   ),
-  column('fees_charged_to_workers', FEES, 'jsonb', (row) =>
-    JSON.stringify(row.feesChargedToWorkers),
-  ),
+  column('fees_charged_to_workers', FEES, 'jsonb', (row) => row.feesChargedToWorkers),
   column('deposit_required', DEPOSIT, 'boolean', (row) => row.depositRequired),
   column('deposit_amount_minor', DEPOSIT, 'bigint', (row) => row.depositAmountMinor),
   column('deposit_currency', DEPOSIT, 'text', (row) => row.depositCurrency),

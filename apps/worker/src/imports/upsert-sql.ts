@@ -12,7 +12,7 @@ export interface ImportedColumn<T> {
 }
 
 /**
- * INSERT … SELECT FROM unnest(…) ON CONFLICT (key) DO UPDATE for the columns the file has,
+ * INSERT … SELECT FROM json_to_recordset(…) ON CONFLICT (key) DO UPDATE for the columns the file has,
  * only where something differs, RETURNING whether each row was inserted (xmax = 0) and its id.
  * Columns missing from the file keep what is stored: a file with "external_id,name,loans_offered"
  * updates loans only, it does not wipe the rest.
@@ -27,8 +27,7 @@ export function upsertStatement<T>(
   organisationId: string,
 ): [string, unknown[]] {
   const names = columns.map((column) => column.db);
-  const arrays = columns.map((column, index) => `$${index + 3}::${column.type}[]`);
-  const aliases = columns.map((_, index) => `c${index}`);
+  const fields = columns.map((column, index) => `c${index} ${column.type}`);
   const selected = columns.map((column, index) => column.convert?.(`u.c${index}`) ?? `u.c${index}`);
   const updated = columns.filter((column) => column.csv.some((csv) => header.has(csv)));
   const assignments = updated.map(({ db }) => `${db} = EXCLUDED.${db}`);
@@ -40,11 +39,17 @@ export function upsertStatement<T>(
       : `DO UPDATE SET ${assignments.join(', ')}, updated_at = now()
          WHERE (${stored}) IS DISTINCT FROM (${incoming})`;
   const sql = `INSERT INTO ${table} (organisation_id, id, ${names.join(', ')})
-     SELECT $1, u.id, ${selected.join(', ')} FROM unnest($2::uuid[], ${arrays.join(', ')}) AS u(id, ${aliases.join(', ')})
+     SELECT $1, u.id, ${selected.join(', ')} FROM json_to_recordset($2::json) AS u(id uuid, ${fields.join(', ')})
      ${conflict === null ? '' : `ON CONFLICT ${conflict} ${onConflict}`}
      RETURNING id, (xmax = 0) AS inserted`;
   // Time-ordered ids for new rows: each batch appends to the right edge of the primary key index
   // instead of touching pages all over it. (A row that exists keeps its id.)
-  const ids = rows.map(() => timeOrderedUuid());
-  return [sql, [organisationId, ids, ...columns.map((column) => rows.map(column.value))]];
+  // The rows travel as one JSON document: the driver would otherwise escape every array element
+  // one by one in JavaScript while the database waits (~1.5 s per 100k sites).
+  const records = rows.map((row) => {
+    const record: Record<string, unknown> = { id: timeOrderedUuid() };
+    columns.forEach((column, index) => (record[`c${index}`] = column.value(row)));
+    return record;
+  });
+  return [sql, [organisationId, JSON.stringify(records)]];
 }
