@@ -1,7 +1,7 @@
 import type { ImportRejection } from '@app/persistence';
 import type { ParsedRow, WrittenRows } from './row-importer';
 
-const BATCH = 2000;
+const BATCH = 5000;
 const KEPT_REJECTIONS = 1000;
 
 export interface ImportCounts {
