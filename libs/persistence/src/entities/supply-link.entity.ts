@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { bigintAsNumber } from '../columns';
-import { TenantOwnedEntity } from './tenant-owned.entity';
+import { TenantScopedEntity } from './tenant-owned.entity';
 import { ReportingCompany } from './reporting-company.entity';
 import { Supplier } from './supplier.entity';
 
@@ -37,7 +37,7 @@ import { Supplier } from './supplier.entity';
   'supply_links_spend_check',
   `annual_spend_minor IS NULL OR (annual_spend_minor >= 0 AND spend_currency IS NOT NULL)`,
 )
-export class SupplyLink extends TenantOwnedEntity {
+export class SupplyLink extends TenantScopedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
