@@ -1,21 +1,14 @@
 import { FEE_CATEGORIES, feeColumn, parseAgencyRow, type AgencyRowValues } from '@app/domain';
 import { recomputeFeeBurdens } from '@app/persistence';
 import type { RowImporter } from './row-importer';
-import { ImportedColumn, upsertStatement } from './upsert-sql';
+import { importedColumn, upsertStatement } from './upsert-sql';
 
-type Column = ImportedColumn<AgencyRowValues>;
-const column = (
-  db: string,
-  csv: string | readonly string[],
-  type: string,
-  value: Column['value'],
-  convert?: Column['convert'],
-): Column => ({ db, csv: typeof csv === 'string' ? [csv] : csv, type, value, convert });
+const column = importedColumn<AgencyRowValues>;
 
 const FEES = ['fees_currency', ...FEE_CATEGORIES.map(feeColumn)];
 const DEPOSIT = ['deposit_required', 'deposit_amount_minor', 'deposit_currency'];
 
-const COLUMNS: Column[] = [
+const COLUMNS = [
   column('external_id', 'external_id', 'text', (row) => row.externalId),
   column('name', 'name', 'text', (row) => row.name),
   column('licence_number', 'licence_number', 'text', (row) => row.licenceNumber),

@@ -1,18 +1,8 @@
 import { parseSupplierRow, type SupplierRowValues } from '@app/domain';
 import type { RowImporter } from './row-importer';
-import { ImportedColumn, upsertStatement } from './upsert-sql';
+import { importedColumn, upsertStatement } from './upsert-sql';
 
-const column = (
-  db: string,
-  csv: string | readonly string[],
-  type: string,
-  value: (row: SupplierRowValues) => unknown,
-): ImportedColumn<SupplierRowValues> => ({
-  db,
-  csv: typeof csv === 'string' ? [csv] : csv,
-  type,
-  value,
-});
+const column = importedColumn<SupplierRowValues>;
 
 /** Checked against each other (migrant ≤ total…), so a file with any of them sets all four. */
 const WORKFORCE = ['workforce_total', 'workforce_migrant', 'workforce_female', 'workforce_agency'];

@@ -11,6 +11,15 @@ export interface ImportedColumn<T> {
   convert?: (expression: string) => string;
 }
 
+/** A column read from one CSV column (or from any of a group written together). */
+export const importedColumn = <T>(
+  db: string,
+  csv: string | readonly string[],
+  type: string,
+  value: (row: T) => unknown,
+  convert?: (expression: string) => string,
+): ImportedColumn<T> => ({ db, csv: typeof csv === 'string' ? [csv] : csv, type, value, convert });
+
 /**
  * INSERT … SELECT FROM json_to_recordset(…) ON CONFLICT (key) DO UPDATE for the columns the file has,
  * only where something differs, RETURNING whether each row was inserted (xmax = 0) and its id.
