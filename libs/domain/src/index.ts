@@ -15,3 +15,5 @@ export * from './imports/link-row';
 export * from './imports/agency-row';
 export * from './recruitment/licence';
 export * from './recruitment/fee-burden';
+export * from './risk/reference/tip-tiers';
+export * from './risk/reference/dol-goods';
