@@ -155,22 +155,10 @@ export class RecruitmentService {
     dto: CreateEngagementDto,
   ): Promise<EngagementView> {
     return this.dataSource.transaction(async (manager) => {
-      const agency = await this.activeReference(
-        manager,
-        scope,
-        this.agencies,
-        dto.agencyId,
-        'agencyId',
-        'Agency',
-      );
-      await this.activeReference(
-        manager,
-        scope,
-        this.suppliers,
-        dto.supplierId,
-        'supplierId',
-        'Supplier',
-      );
+      const agency = await this.agencies
+        .within(manager)
+        .getActiveReference(scope, dto.agencyId, 'agencyId');
+      await this.suppliers.within(manager).getActiveReference(scope, dto.supplierId, 'supplierId');
       const burden = computeFeeBurden(
         agency.feesChargedToWorkers,
         dto,
@@ -202,23 +190,11 @@ export class RecruitmentService {
       const engagement = await engagements.getById(scope, id);
       const before = engagementView(engagement);
       if (dto.agencyId)
-        await this.activeReference(
-          manager,
-          scope,
-          this.agencies,
-          dto.agencyId,
-          'agencyId',
-          'Agency',
-        );
+        await this.agencies.within(manager).getActiveReference(scope, dto.agencyId, 'agencyId');
       if (dto.supplierId)
-        await this.activeReference(
-          manager,
-          scope,
-          this.suppliers,
-          dto.supplierId,
-          'supplierId',
-          'Supplier',
-        );
+        await this.suppliers
+          .within(manager)
+          .getActiveReference(scope, dto.supplierId, 'supplierId');
       Object.assign(engagement, dto);
       const agency = await this.agencies.within(manager).getById(scope, engagement.agencyId);
       Object.assign(
@@ -272,21 +248,6 @@ export class RecruitmentService {
 
   private async rateTable(manager: EntityManager, scope: TenantScope) {
     return loadRateTable(manager, scope.organisationId);
-  }
-
-  private async activeReference<T extends { id: string; organisationId: string; status: string }>(
-    manager: EntityManager,
-    scope: TenantScope,
-    repository: TenantRepository<T>,
-    id: string,
-    field: string,
-    what: string,
-  ): Promise<T> {
-    const found = await repository.within(manager).findOne(scope, { id } as never);
-    if (!found) throw DomainError.missingReference(field, what);
-    if (found.status === 'archived')
-      throw DomainError.conflict(`The ${what.toLowerCase()} is archived; restore it first`, field);
-    return found;
   }
 
   private async writeAgency<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

@@ -9,7 +9,7 @@ import {
 } from '@app/persistence';
 import { ActivityLogService, Actor, OutboxService } from '@app/platform';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, In, QueryFailedError } from 'typeorm';
 import type { CreateLinkDto, GraphNode, GraphQuery, GraphView, LinkView } from './dto/link.dto';
 
 const linkView = (link: SupplyLink): LinkView => ({
@@ -56,45 +56,17 @@ export class LinksService {
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const supplier = await this.reference(
-          manager,
-          scope,
-          this.suppliers,
-          dto.supplierId,
-          'supplierId',
-          'Supplier',
-        );
-        if (supplier.status === 'archived') {
-          throw DomainError.conflict(
-            'The supplier site is archived; restore it before linking it',
-            'supplierId',
-          );
-        }
-        if (dto.buyerCompanyId) {
-          await this.reference(
-            manager,
-            scope,
-            this.companies,
-            dto.buyerCompanyId,
-            'buyerCompanyId',
-            'Company',
-          );
-        } else {
-          const buyer = await this.reference(
-            manager,
-            scope,
-            this.suppliers,
-            dto.buyerSupplierId!,
-            'buyerSupplierId',
-            'Supplier',
-          );
-          if (buyer.status === 'archived') {
-            throw DomainError.conflict(
-              'The buying site is archived; restore it before linking it',
-              'buyerSupplierId',
-            );
-          }
-        }
+        await this.suppliers
+          .within(manager)
+          .getActiveReference(scope, dto.supplierId, 'supplierId');
+        if (dto.buyerCompanyId)
+          await this.companies
+            .within(manager)
+            .getReference(scope, dto.buyerCompanyId, 'buyerCompanyId');
+        else
+          await this.suppliers
+            .within(manager)
+            .getActiveReference(scope, dto.buyerSupplierId!, 'buyerSupplierId');
         const link = await this.links.within(manager).insert(scope, {
           buyerCompanyId: dto.buyerCompanyId ?? null,
           buyerSupplierId: dto.buyerCompanyId ? null : (dto.buyerSupplierId ?? null),
@@ -182,22 +154,5 @@ export class LinksService {
       })),
     ].sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
     return { nodes, edges: around.edges.map(([buyer, supplier]) => [buyer, supplier]) };
-  }
-
-  private async reference<T extends { id: string; organisationId: string }>(
-    manager: EntityManager,
-    scope: TenantScope,
-    repository: TenantRepository<T>,
-    id: string,
-    field: string,
-    what: string,
-  ): Promise<T> {
-    try {
-      return await repository.within(manager).getById(scope, id);
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'not_found')
-        throw DomainError.missingReference(field, what);
-      throw error;
-    }
   }
 }

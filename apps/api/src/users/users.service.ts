@@ -149,7 +149,6 @@ export class UsersService {
         'is required for the supplier role: the site the person answers for',
       );
     }
-    const site = await this.suppliers.within(manager).findOne(scope, { id: supplierId });
-    if (!site) throw DomainError.missingReference('supplierId', 'Supplier');
+    await this.suppliers.within(manager).getReference(scope, supplierId, 'supplierId');
   }
 }

@@ -72,4 +72,21 @@ describe('TenantRepository', () => {
       repository.save(scope, { id: ID, organisationId: 'org-b', name: 'x' }),
     ).rejects.toBeInstanceOf(DomainError);
   });
+
+  it('reports a referenced id that is not ours as a 404 naming the field, and an archived one as a 409', async () => {
+    const { repository } = recorder();
+    await expect(repository.getReference(scope, ID, 'supplierId')).rejects.toEqual(
+      DomainError.missingReference('supplierId', 'Supplier'),
+    );
+    const archived = new TenantRepository(
+      {
+        findOne: () => Promise.resolve({ id: ID, organisationId: 'org-a', status: 'archived' }),
+      } as unknown as Repository<Row>,
+      'Supplier',
+    );
+    await expect(archived.getReference(scope, ID, 'supplierId')).resolves.toMatchObject({ id: ID });
+    await expect(archived.getActiveReference(scope, ID, 'supplierId')).rejects.toMatchObject({
+      code: 'conflict',
+    });
+  });
 });

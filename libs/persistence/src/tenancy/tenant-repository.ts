@@ -61,6 +61,26 @@ export class TenantRepository<T extends TenantOwned> {
     return found;
   }
 
+  /** A record the request names by id in `field`: 404 naming that field when it is not ours. */
+  async getReference(scope: TenantScope, id: string, field: string): Promise<T> {
+    const found = this.idPattern.test(id)
+      ? await this.repository.findOne({ where: this.scoped(scope, { id } as FindOptionsWhere<T>) })
+      : null;
+    if (!found) throw DomainError.missingReference(field, this.label);
+    return found;
+  }
+
+  /** As getReference, for a record that must not be archived to be referred to anew (409). */
+  async getActiveReference(scope: TenantScope, id: string, field: string): Promise<T> {
+    const found = await this.getReference(scope, id, field);
+    if ((found as { status?: unknown }).status === 'archived')
+      throw DomainError.conflict(
+        `The ${this.label.toLowerCase()} is archived; restore it first`,
+        field,
+      );
+    return found;
+  }
+
   async insert(scope: TenantScope, values: Omit<DeepPartial<T>, 'organisationId'>): Promise<T> {
     const entity = this.repository.create({
       ...values,
