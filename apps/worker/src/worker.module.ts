@@ -10,12 +10,14 @@ import {
 
 import { IMPORTS_QUEUE, ImportsProcessor } from './imports/imports.processor';
 import { SUPPLY_CHAIN_QUEUE, SupplyChainProcessor } from './supply-chain/supply-chain.processor';
+import { RISK_QUEUE, RiskProcessor } from './risk/risk.processor';
 
 /** Every processor with its queue; the worker options come from the validated configuration. */
 const PROCESSORS = [
   { queue: NOTIFICATIONS_QUEUE, processor: NotificationsProcessor },
   { queue: SUPPLY_CHAIN_QUEUE, processor: SupplyChainProcessor },
   { queue: IMPORTS_QUEUE, processor: ImportsProcessor },
+  { queue: RISK_QUEUE, processor: RiskProcessor },
 ];
 
 @Module({})

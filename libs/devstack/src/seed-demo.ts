@@ -87,14 +87,19 @@ export async function seedDemo(dataSource: DataSource): Promise<'created' | 'exi
       sites: sites.size - 1,
       seeded: true,
     });
-    // The worker computes the tiers when it starts, like after any change to the links.
-    await manager.save(
+    // The worker computes the tiers and the risk when it starts, like after any change.
+    await manager.save([
       manager.create(OutboxEvent, {
         organisationId: organisation.id,
         jobName: 'supply-chain.recompute-tiers',
         payload: {},
       }),
-    );
+      manager.create(OutboxEvent, {
+        organisationId: organisation.id,
+        jobName: 'risk.recalculate',
+        payload: { all: true },
+      }),
+    ]);
     for (const [index, person] of DEMO_USERS.entries()) {
       const user = await manager.save(
         manager.create(User, {

@@ -17,3 +17,8 @@ export * from './recruitment/licence';
 export * from './recruitment/fee-burden';
 export * from './risk/reference/tip-tiers';
 export * from './risk/reference/dol-goods';
+export * from './risk/indicators';
+export * from './risk/model';
+export * from './risk/reference/sector-weights';
+export * from './risk/reference/slavery-index';
+export * from './risk/reference/edition-csv';

@@ -6,3 +6,4 @@ export * from './tenancy/tenant-scope';
 export * from './tenancy/tenant-repository';
 export * from './tenancy/tenant-repository.provider';
 export * from './recruitment/fee-burdens';
+export * from './risk/risk-reference';

@@ -3,7 +3,7 @@
  * processors that do it. Payloads carry ids only: the processor reloads and re-checks the records,
  * so a stale payload can never overwrite newer data.
  */
-export const QUEUE_NAMES = ['notifications', 'supply-chain', 'imports'] as const;
+export const QUEUE_NAMES = ['notifications', 'supply-chain', 'imports', 'risk'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -13,6 +13,20 @@ export interface JobPayloads {
   'supply-chain.recompute-tiers': Record<string, never>;
   /** Apply an uploaded CSV (rows validated one by one, upserted by external id). */
   'import.run': { importId: string };
+  /**
+   * Recalculate risk (coalesced: every pending request of the organisation runs as one). Names the
+   * sites whose own inputs changed, or the agencies whose practice changed, or everything; the
+   * chain (upstream maxima) is always brought up to date. `recalculationId` reports progress.
+   */
+  'risk.recalculate': RiskRecalculationRequest;
+}
+
+export interface RiskRecalculationRequest {
+  supplierIds?: string[];
+  agencyIds?: string[];
+  /** Every site of the organisation (reference data changed, bulk import, requested by a person). */
+  all?: boolean;
+  recalculationId?: string;
 }
 
 export type JobName = keyof JobPayloads;
@@ -22,6 +36,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   'notification.user-welcome': 'notifications',
   'supply-chain.recompute-tiers': 'supply-chain',
   'import.run': 'imports',
+  'risk.recalculate': 'risk',
 };
 
 /** What a processor receives: the payload plus where it came from. */

@@ -6,7 +6,7 @@ import {
   TenantScope,
   toFxRate,
 } from '@app/persistence';
-import { ActivityLogService, Actor } from '@app/platform';
+import { ActivityLogService, Actor, OutboxService } from '@app/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { CreateFxRateDto } from './recruitment.dto';
@@ -20,6 +20,7 @@ export class FxRatesService {
     @InjectTenantRepository(FxRateRecord) private readonly rates: TenantRepository<FxRateRecord>,
     private readonly recruitment: RecruitmentService,
     private readonly activity: ActivityLogService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async list(scope: TenantScope) {
@@ -43,6 +44,9 @@ export class FxRatesService {
           entityId: record.id,
           after: { ...view, filledIn },
         });
+        // Fee burdens that were unknown may now be known: every engaged site may move.
+        if (filledIn > 0)
+          await this.outbox.enqueue(manager, scope, 'risk.recalculate', { all: true });
         return { ...view, engagementsFilledIn: filledIn };
       });
     } catch (error) {

@@ -10,7 +10,7 @@ import {
   TenantScope,
   today,
 } from '@app/persistence';
-import { ActivityLogService, Actor } from '@app/platform';
+import { ActivityLogService, Actor, OutboxService } from '@app/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type {
@@ -78,6 +78,7 @@ export class RecruitmentService {
     private readonly engagements: TenantRepository<AgencyEngagement>,
     @InjectTenantRepository(Supplier) private readonly suppliers: TenantRepository<Supplier>,
     private readonly activity: ActivityLogService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async listAgencies(scope: TenantScope): Promise<AgencyView[]> {
@@ -131,6 +132,7 @@ export class RecruitmentService {
         before: { ...before },
         after: { ...view },
       });
+      await this.outbox.enqueue(manager, scope, 'risk.recalculate', { agencyIds: [id] });
       return view;
     });
   }
@@ -175,6 +177,9 @@ export class RecruitmentService {
         entityId: engagement.id,
         after: { ...view },
       });
+      await this.outbox.enqueue(manager, scope, 'risk.recalculate', {
+        supplierIds: [engagement.supplierId],
+      });
       return view;
     });
   }
@@ -214,6 +219,10 @@ export class RecruitmentService {
         before: { ...before },
         after: { ...view },
       });
+      // Both sites when the engagement moved from one to the other.
+      await this.outbox.enqueue(manager, scope, 'risk.recalculate', {
+        supplierIds: [...new Set([before.supplierId, view.supplierId])],
+      });
       return view;
     });
   }
@@ -227,6 +236,9 @@ export class RecruitmentService {
         entityType: 'engagement',
         entityId: id,
         before: { ...engagementView(engagement) },
+      });
+      await this.outbox.enqueue(manager, scope, 'risk.recalculate', {
+        supplierIds: [engagement.supplierId],
       });
     });
   }

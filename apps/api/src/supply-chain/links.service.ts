@@ -9,7 +9,7 @@ import {
 } from '@app/persistence';
 import { ActivityLogService, Actor, OutboxService } from '@app/platform';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { CreateLinkDto, GraphNode, GraphQuery, GraphView, LinkView } from './dto/link.dto';
 
 const linkView = (link: SupplyLink): LinkView => ({
@@ -83,6 +83,7 @@ export class LinksService {
           after: { ...view },
         });
         await this.outbox.enqueue(manager, scope, 'supply-chain.recompute-tiers', {});
+        await this.enqueueRisk(manager, scope, link);
         return view;
       });
     } catch (error) {
@@ -109,7 +110,16 @@ export class LinksService {
         before: { ...linkView(link) },
       });
       await this.outbox.enqueue(manager, scope, 'supply-chain.recompute-tiers', {});
+      await this.enqueueRisk(manager, scope, link);
     });
+  }
+
+  /** A site buyer's chain risk (and whether its sub-tiers are mapped) changes with its links. */
+  private async enqueueRisk(manager: EntityManager, scope: TenantScope, link: SupplyLink) {
+    if (link.buyerSupplierId)
+      await this.outbox.enqueue(manager, scope, 'risk.recalculate', {
+        supplierIds: [link.buyerSupplierId],
+      });
   }
 
   /** Nodes and edges within `depth` hops of a company or site, for drawing the chain. */

@@ -1,6 +1,6 @@
 import { csvLine, DomainError } from '@app/domain';
 import { InjectTenantRepository, Supplier, TenantRepository } from '@app/persistence';
-import { ActivityLogService, Actor } from '@app/platform';
+import { ActivityLogService, Actor, OutboxService } from '@app/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { AuthContext } from '../auth/auth-context';
@@ -114,6 +114,7 @@ export class SuppliersService {
     private readonly dataSource: DataSource,
     @InjectTenantRepository(Supplier) private readonly suppliers: TenantRepository<Supplier>,
     private readonly activity: ActivityLogService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Keyset pagination on (name, id): stable order, and page N costs the same as page 1. */
@@ -202,6 +203,9 @@ export class SuppliersService {
           entityId: supplier.id,
           after: { ...view },
         });
+        await this.outbox.enqueue(manager, auth, 'risk.recalculate', {
+          supplierIds: [supplier.id],
+        });
         return view;
       });
     } catch (error) {
@@ -237,6 +241,7 @@ export class SuppliersService {
           before: { ...before },
           after: { ...view },
         });
+        await this.outbox.enqueue(manager, auth, 'risk.recalculate', { supplierIds: [id] });
         return view;
       });
     } catch (error) {

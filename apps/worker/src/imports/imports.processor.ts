@@ -171,6 +171,9 @@ export class ImportsProcessor extends WorkerHost {
     source.destroy();
     await pipeline.settle();
     await importer.finish?.(manager, scope, counts);
+    // Any created or updated row may move risk; a whole-organisation run is one job however large.
+    if (counts.created + counts.updated > 0)
+      await this.outbox.enqueue(manager, scope, 'risk.recalculate', { all: true });
     await manager.query(
       `UPDATE imports SET status = 'completed', total_rows = $3, rows_done = $3, created = $4, updated = $5, unchanged = $6,
               rejected = $7, rejections = $8, finished_at = now(), updated_at = now()

@@ -13,6 +13,10 @@ import { Supplier } from './supplier.entity';
 import { SupplierTier } from './supplier-tier.entity';
 import { SupplyLink } from './supply-link.entity';
 import { User } from './user.entity';
+import { SiteRiskScore } from './site-risk-score.entity';
+import { SiteRiskSnapshot } from './site-risk-snapshot.entity';
+import { RiskRecalculation } from './risk-recalculation.entity';
+import { RiskReferenceEdition } from './risk-reference-edition.entity';
 
 export {
   ActivityLogEntry,
@@ -30,7 +34,12 @@ export {
   SupplierTier,
   SupplyLink,
   User,
+  SiteRiskScore,
+  SiteRiskSnapshot,
+  RiskRecalculation,
+  RiskReferenceEdition,
 };
+export type { RiskRecalculationStatus } from './risk-recalculation.entity';
 export type { SupplierStatus } from './supplier.entity';
 export type { ImportRejection } from './import-job.entity';
 export { LICENCE_STATUSES } from './recruitment-agency.entity';
@@ -52,4 +61,8 @@ export const ENTITIES = [
   FxRateRecord,
   ImportJob,
   ImportChunk,
+  SiteRiskScore,
+  SiteRiskSnapshot,
+  RiskRecalculation,
+  RiskReferenceEdition,
 ];

@@ -36,12 +36,13 @@ export async function runOutboxJobOnce(
 /**
  * For jobs whose effect only depends on the current state (e.g. recompute all tiers): claims this
  * event and every earlier pending one of the same job for the organisation, so a burst of changes
- * is applied by one run. Returns 'already-applied' when an earlier run claimed this event.
+ * is applied by one run, which receives every claimed payload. Returns 'already-applied' when an
+ * earlier run claimed this event.
  */
-export async function runCoalescedOutboxJob(
+export async function runCoalescedOutboxJob<Payload = unknown>(
   dataSource: DataSource,
   job: { outboxId: string; organisationId: string; jobName: string },
-  effect: (manager: EntityManager, scope: TenantScope) => Promise<void>,
+  effect: (manager: EntityManager, scope: TenantScope, payloads: Payload[]) => Promise<void>,
 ): Promise<RunOnceOutcome> {
   return dataSource.transaction(async (manager) => {
     // Serialise runs per organisation and job, so two workers never compute the same thing at once.
@@ -49,14 +50,18 @@ export async function runCoalescedOutboxJob(
       job.organisationId,
       job.jobName,
     ]);
-    const claimed: unknown[] = await manager.query(
+    const claimed: { payload: Payload }[] = await manager.query(
       `UPDATE outbox_events SET processed_at = now()
         WHERE organisation_id = $1 AND job_name = $2 AND processed_at IS NULL
-        RETURNING id`,
+        RETURNING payload`,
       [job.organisationId, job.jobName],
     );
     if (claimed.length === 0) return 'already-applied';
-    await effect(manager, { organisationId: job.organisationId });
+    await effect(
+      manager,
+      { organisationId: job.organisationId },
+      claimed.map((row) => row.payload),
+    );
     return 'applied';
   });
 }

@@ -1,0 +1,181 @@
+import type { EvidenceInput, FindingSeverity, RiskFactor } from './types';
+
+/**
+ * Evidence: what questionnaires, audits, corrective actions and grievances say about the site.
+ * Old evidence counts less (ageWeight); open findings and overdue actions count fully whatever
+ * their age, because they describe today.
+ */
+export const FINDING_POINTS: { readonly [S in FindingSeverity]: number } = {
+  critical: 25,
+  major: 12,
+  minor: 4,
+  observation: 0,
+};
+export const EVIDENCE_CAPS = {
+  findings: 40,
+  questionnaire: 15,
+  correctiveActions: 15,
+  grievances: 12,
+};
+export const QUESTIONNAIRE_POINTS_PER_FLAG = 4;
+export const CORRECTIVE_ACTION_POINTS = { open: 2, overdue: 5 };
+export const GRIEVANCE_POINTS = { open: 4, closedThisYear: 1 };
+/** A recent audit with no critical or major finding lowers the score. */
+export const CLEAN_AUDIT_CREDIT = -8;
+/** Evidence older than this does not make a site "assessed" (the no-evidence floor stays). */
+export const RECENT_EVIDENCE_MONTHS = 24;
+
+const DAY_MS = 86_400_000;
+const MONTH_DAYS = 30.4375;
+
+/** Whole-day age in months (dates are YYYY-MM-DD; evidence dated after asOf has age 0). */
+export function ageInMonths(date: string, asOf: string): number {
+  const days = Math.max(0, Math.round((Date.parse(asOf) - Date.parse(date)) / DAY_MS));
+  return days / MONTH_DAYS;
+}
+
+/** 1 within a year, ½ in the second, ¼ in the third, then 0.1. */
+export function ageWeight(date: string, asOf: string): number {
+  const months = ageInMonths(date, asOf);
+  if (months <= 12) return 1;
+  if (months <= 24) return 0.5;
+  if (months <= 36) return 0.25;
+  return 0.1;
+}
+
+export interface EvidenceResult {
+  factors: RiskFactor[];
+  /** No questionnaire or audit within RECENT_EVIDENCE_MONTHS. */
+  noRecentEvidence: boolean;
+  /** The floor findings impose on the own score, with the reason (0 when none). */
+  findingFloor: { score: number; reason: string; source: string };
+}
+
+const ids = (kind: string, records: ReadonlyArray<{ id: string }>): string =>
+  records.map((record) => `${kind}:${record.id}`).join(',');
+
+export function evidenceFactors(
+  evidence: EvidenceInput,
+  asOf: string,
+  floors: { openCritical: number; recentCritical: number; major: number },
+): EvidenceResult {
+  const factors: RiskFactor[] = [];
+  const recent = (date: string): boolean => ageInMonths(date, asOf) <= RECENT_EVIDENCE_MONTHS;
+  let findingFloor = { score: 0, reason: '', source: '' };
+  const raiseFloor = (score: number, reason: string, source: string): void => {
+    if (score > findingFloor.score) findingFloor = { score, reason, source };
+  };
+
+  // Findings, from every audit: severity × age of the audit (an open finding counts fully).
+  let findingPoints = 0;
+  const findingRecords: { id: string }[] = [];
+  let recentAuditCount = 0;
+  let recentAuditsClean = true;
+  for (const audit of evidence.audits) {
+    const isRecent = recent(audit.completedOn);
+    if (isRecent) recentAuditCount++;
+    for (const finding of audit.findings) {
+      const open = finding.closedOn === null;
+      const weight = open ? 1 : ageWeight(audit.completedOn, asOf);
+      findingPoints += FINDING_POINTS[finding.severity] * weight;
+      if (finding.severity !== 'observation') findingRecords.push(finding);
+      const serious = finding.severity === 'critical' || finding.severity === 'major';
+      if (serious && isRecent) recentAuditsClean = false;
+      if (finding.severity === 'critical' && open)
+        raiseFloor(floors.openCritical, 'open critical finding', `finding:${finding.id}`);
+      else if (finding.severity === 'critical' && isRecent)
+        raiseFloor(
+          floors.recentCritical,
+          'critical finding in the last two years',
+          `finding:${finding.id}`,
+        );
+      else if (finding.severity === 'major' && (open || isRecent))
+        raiseFloor(floors.major, 'major finding', `finding:${finding.id}`);
+    }
+  }
+  if (evidence.audits.length > 0)
+    factors.push({
+      code: 'findings',
+      points: Math.round(Math.min(EVIDENCE_CAPS.findings, findingPoints)),
+      value: findingRecords.length,
+      source: ids('finding', findingRecords),
+      note: `${evidence.audits.length} audit${evidence.audits.length === 1 ? '' : 's'}; old findings count less`,
+    });
+  if (recentAuditCount > 0 && recentAuditsClean)
+    factors.push({
+      code: 'clean_audit',
+      points: CLEAN_AUDIT_CREDIT,
+      value: recentAuditCount,
+      source: ids(
+        'audit',
+        evidence.audits.filter((audit) => recent(audit.completedOn)),
+      ),
+      note: 'audited in the last two years with no critical or major finding',
+    });
+
+  // The latest questionnaire speaks for the site (earlier ones are superseded).
+  const latest = [...evidence.questionnaires].sort((a, b) =>
+    a.submittedOn === b.submittedOn
+      ? a.id < b.id
+        ? 1
+        : -1
+      : a.submittedOn < b.submittedOn
+        ? 1
+        : -1,
+  )[0];
+  if (latest)
+    factors.push({
+      code: 'questionnaire',
+      points: Math.round(
+        Math.min(
+          EVIDENCE_CAPS.questionnaire,
+          new Set(latest.flaggedIndicators).size *
+            QUESTIONNAIRE_POINTS_PER_FLAG *
+            ageWeight(latest.submittedOn, asOf),
+        ),
+      ),
+      value: new Set(latest.flaggedIndicators).size,
+      source: `questionnaire:${latest.id}`,
+      note: `indicators flagged in the questionnaire of ${latest.submittedOn}`,
+    });
+
+  const openActions = evidence.correctiveActions.filter((action) => action.closedOn === null);
+  if (evidence.correctiveActions.length > 0) {
+    const overdue = openActions.filter((action) => action.dueOn < asOf).length;
+    factors.push({
+      code: 'corrective_actions',
+      points: Math.min(
+        EVIDENCE_CAPS.correctiveActions,
+        overdue * CORRECTIVE_ACTION_POINTS.overdue +
+          (openActions.length - overdue) * CORRECTIVE_ACTION_POINTS.open,
+      ),
+      value: openActions.length,
+      source: ids('corrective_action', openActions),
+      note: `${openActions.length} open, ${overdue} overdue`,
+    });
+  }
+
+  if (evidence.grievances.length > 0) {
+    const open = evidence.grievances.filter((grievance) => grievance.closedOn === null);
+    const closedThisYear = evidence.grievances.filter(
+      (grievance) => grievance.closedOn !== null && ageInMonths(grievance.receivedOn, asOf) <= 12,
+    );
+    // Grievance ids only: nothing that could identify the worker who raised one.
+    factors.push({
+      code: 'grievances',
+      points: Math.min(
+        EVIDENCE_CAPS.grievances,
+        open.length * GRIEVANCE_POINTS.open +
+          closedThisYear.length * GRIEVANCE_POINTS.closedThisYear,
+      ),
+      value: open.length,
+      source: ids('grievance', [...open, ...closedThisYear]),
+      note: `${open.length} open, ${closedThisYear.length} closed in the last year`,
+    });
+  }
+
+  const noRecentEvidence =
+    recentAuditCount === 0 &&
+    !evidence.questionnaires.some((questionnaire) => recent(questionnaire.submittedOn));
+  return { factors, noRecentEvidence, findingFloor };
+}

@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { LICENCE_STATUSES } from '../../recruitment/licence';
+import { SECTORS } from '../../reference/sectors';
+import { ILO_INDICATORS } from '../indicators';
+import { TIP_TIER_ROWS } from '../reference/tip-tiers.data';
+import { BUILT_IN_EDITIONS, buildRiskReference } from './reference-set';
+import { scoreSite } from './score-site';
+import {
+  NO_EVIDENCE,
+  type EngagementInput,
+  type EvidenceInput,
+  type FindingSeverity,
+  type SiteRiskInput,
+} from './types';
+
+const reference = buildRiskReference(BUILT_IN_EDITIONS);
+const AS_OF = '2026-11-23';
+
+const date = fc
+  .integer({ min: Date.UTC(2018, 0, 1), max: Date.UTC(2027, 5, 1) })
+  .map((ms) => new Date(ms).toISOString().slice(0, 10));
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+const indicator = fc.constantFrom(...ILO_INDICATORS.map((i) => i.code));
+const severity = fc.constantFrom<FindingSeverity>('critical', 'major', 'minor', 'observation');
+
+const engagement: fc.Arbitrary<EngagementInput> = fc.record({
+  engagementId: fc.uuid(),
+  agencyId: fc.uuid(),
+  workersPlaced: fc.integer({ min: 0, max: 500 }),
+  feeMonths: maybe(fc.double({ min: 0, max: 12, noNaN: true })),
+  employerPaysCommitted: maybe(fc.boolean()),
+  depositRequired: maybe(fc.boolean()),
+  loansOffered: maybe(fc.boolean()),
+  retainsDocuments: maybe(fc.boolean()),
+  contractInWorkerLanguage: maybe(fc.boolean()),
+  licenceStatus: fc.constantFrom(...LICENCE_STATUSES),
+  licenceExpiresOn: maybe(date),
+});
+
+const finding = fc.record({
+  id: fc.uuid(),
+  severity,
+  indicators: fc.array(indicator, { maxLength: 3 }),
+  closedOn: maybe(date),
+});
+
+const evidence: fc.Arbitrary<EvidenceInput> = fc.record({
+  questionnaires: fc.array(
+    fc.record({
+      id: fc.uuid(),
+      submittedOn: date,
+      flaggedIndicators: fc.array(indicator, { maxLength: 6 }),
+    }),
+    { maxLength: 2 },
+  ),
+  audits: fc.array(
+    fc.record({ id: fc.uuid(), completedOn: date, findings: fc.array(finding, { maxLength: 4 }) }),
+    { maxLength: 3 },
+  ),
+  correctiveActions: fc.array(fc.record({ id: fc.uuid(), dueOn: date, closedOn: maybe(date) }), {
+    maxLength: 4,
+  }),
+  grievances: fc.array(fc.record({ id: fc.uuid(), receivedOn: date, closedOn: maybe(date) }), {
+    maxLength: 4,
+  }),
+});
+
+const site: fc.Arbitrary<SiteRiskInput> = fc
+  .record({
+    country: fc.constantFrom(...TIP_TIER_ROWS.map((row) => row.iso2), 'ZZ', ''),
+    sector: fc.constantFrom(...SECTORS.map((s) => s.code), 'not_a_sector'),
+    products: maybe(
+      fc.constantFrom('cotton yarn', 'garments', 'electronics', 'bricks', 'palm fruit', 'chairs'),
+    ),
+    total: fc.integer({ min: 0, max: 5000 }),
+    migrant: fc.double({ min: 0, max: 1, noNaN: true }),
+    agency: fc.double({ min: 0, max: 1, noNaN: true }),
+    engagements: fc.array(engagement, { maxLength: 4 }),
+    evidence: fc.oneof(fc.constant(NO_EVIDENCE), evidence),
+    upstreamMapped: fc.boolean(),
+  })
+  .map((r) => ({
+    siteId: 'site',
+    country: r.country,
+    sector: r.sector,
+    products: r.products,
+    workforce: {
+      total: r.total,
+      migrant: Math.floor(r.total * r.migrant),
+      agency: Math.floor(r.total * r.agency),
+    },
+    engagements: r.engagements,
+    evidence: r.evidence,
+    upstreamMapped: r.upstreamMapped,
+    asOf: AS_OF,
+  }));
+
+const upstream = maybe(
+  fc.record({ siteId: fc.constant('upstream'), score: fc.integer({ min: 0, max: 100 }) }),
+);
+const score = (input: SiteRiskInput, up: { siteId: string; score: number } | null) =>
+  scoreSite(input, reference, up);
+
+describe('risk model properties', () => {
+  it('keeps every score an integer within 0–100', () => {
+    fc.assert(
+      fc.property(site, upstream, (input, up) => {
+        const risk = score(input, up);
+        for (const value of [risk.score, risk.ownScore]) {
+          expect(Number.isInteger(value)).toBe(true);
+          expect(value).toBeGreaterThanOrEqual(0);
+          expect(value).toBeLessThanOrEqual(100);
+        }
+      }),
+    );
+  });
+
+  it("adds the explanation's contributions up to the score exactly", () => {
+    fc.assert(
+      fc.property(site, upstream, (input, up) => {
+        const risk = score(input, up);
+        expect(risk.factors.every((f) => Number.isInteger(f.points))).toBe(true);
+        expect(risk.factors.reduce((sum, f) => sum + f.points, 0)).toBe(risk.score);
+      }),
+    );
+  });
+
+  it('never lowers the score when a recruitment fee is added', () => {
+    fc.assert(
+      fc.property(
+        site.filter((input) => input.engagements.length > 0),
+        fc.nat(),
+        fc.double({ min: 0.01, max: 6, noNaN: true }),
+        upstream,
+        (input, pick, added, up) => {
+          const index = pick % input.engagements.length;
+          const engagements = input.engagements.map((e, i) =>
+            i === index ? { ...e, feeMonths: (e.feeMonths ?? 0) + added } : e,
+          );
+          expect(score({ ...input, engagements }, up).score).toBeGreaterThanOrEqual(
+            score(input, up).score,
+          );
+        },
+      ),
+    );
+  });
+
+  it('never lowers the score when a critical finding is added', () => {
+    fc.assert(
+      fc.property(
+        site,
+        finding,
+        date,
+        fc.nat(),
+        upstream,
+        (input, added, completedOn, pick, up) => {
+          const critical = { ...added, severity: 'critical' as const };
+          const audits = input.evidence.audits;
+          const withFinding =
+            audits.length > 0 && pick % 2 === 0
+              ? audits.map((audit, i) =>
+                  i === pick % audits.length
+                    ? { ...audit, findings: [...audit.findings, critical] }
+                    : audit,
+                )
+              : [...audits, { id: 'new-audit', completedOn, findings: [critical] }];
+          const after = score(
+            { ...input, evidence: { ...input.evidence, audits: withFinding } },
+            up,
+          );
+          expect(after.score).toBeGreaterThanOrEqual(score(input, up).score);
+        },
+      ),
+    );
+  });
+
+  it('never scores low once all data is removed', () => {
+    fc.assert(
+      fc.property(site, (input) => {
+        const stripped: SiteRiskInput = {
+          ...input,
+          country: '',
+          sector: '',
+          products: null,
+          workforce: { total: 0, migrant: 0, agency: 0 },
+          engagements: [],
+          evidence: NO_EVIDENCE,
+          upstreamMapped: false,
+        };
+        expect(score(stripped, null).band).not.toBe('low');
+      }),
+    );
+  });
+
+  it('never scores low a site with no recent questionnaire or audit', () => {
+    fc.assert(
+      fc.property(site, upstream, (input, up) => {
+        const risk = score({ ...input, evidence: NO_EVIDENCE }, up);
+        expect(risk.band).not.toBe('low');
+        expect(risk.noEvidence).toBe(true);
+      }),
+    );
+  });
+});
