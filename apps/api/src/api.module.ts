@@ -30,6 +30,7 @@ import { NewUserRecorder } from './users/new-user.recorder';
 import { ImportsModule } from './imports/imports.controller';
 import { RecruitmentModule } from './recruitment/recruitment.module';
 import { SupplyChainModule } from './supply-chain/supply-chain.module';
+import { RiskModule } from './risk/risk.module';
 import { UsersService } from './users/users.service';
 
 @Module({})
@@ -44,6 +45,7 @@ export class ApiModule {
         PlatformModule,
         SupplyChainModule,
         RecruitmentModule,
+        RiskModule,
         ImportsModule,
         DiscoveryModule,
         TerminusModule.forRoot({ logger: false }),

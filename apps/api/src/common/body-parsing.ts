@@ -32,3 +32,28 @@ export function jsonBodyParsing(): [RequestHandler, ErrorRequestHandler] {
   };
   return [json({ limit: JSON_BODY_LIMIT }), translate];
 }
+
+/** Largest reference-data file accepted in one request (the TIP table is ~60 kB). */
+export const REFERENCE_CSV_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** Reads a small text/csv request body whole: 400 for another type, 413 when too large. */
+export async function readCsvBody(
+  req: NodeJS.ReadableStream & { headers: Record<string, string | string[] | undefined> },
+  limitBytes = REFERENCE_CSV_LIMIT_BYTES,
+): Promise<string> {
+  if (!/^text\/csv\b/i.test(String(req.headers['content-type'] ?? '')))
+    throw new ValidationProblem([{ field: 'Content-Type', message: 'must be text/csv' }]);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    size += buffer.length;
+    if (size > limitBytes)
+      throw new HttpException(
+        `The file is larger than ${limitBytes / 1024 / 1024} MB`,
+        HttpStatus.PAYLOAD_TOO_LARGE,
+      );
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

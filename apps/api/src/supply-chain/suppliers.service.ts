@@ -161,6 +161,15 @@ export class SuppliersService {
     if (query.sector) q.andWhere('s.sector = :sector', { sector: query.sector });
     if (query.tier === 'unmapped') q.andWhere('s.tier IS NULL');
     else if (query.tier) q.andWhere('s.tier = :tier', { tier: Number(query.tier) });
+    if (query.riskBand === 'unscored')
+      q.andWhere(
+        'NOT EXISTS (SELECT 1 FROM site_risk_scores r WHERE r.supplier_id = s.id AND r.organisation_id = s.organisation_id)',
+      );
+    else if (query.riskBand)
+      q.andWhere(
+        'EXISTS (SELECT 1 FROM site_risk_scores r WHERE r.supplier_id = s.id AND r.organisation_id = s.organisation_id AND r.band = :band)',
+        { band: query.riskBand },
+      );
     if (query.q)
       q.andWhere('s.name ILIKE :text', {
         text: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,

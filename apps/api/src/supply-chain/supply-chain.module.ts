@@ -19,6 +19,6 @@ import { SuppliersService } from './suppliers.service';
     tenantRepositoryProvider(Supplier, 'Supplier'),
     tenantRepositoryProvider(SupplyLink, 'Supply link'),
   ],
-  exports: [tenantRepositoryProvider(Supplier, 'Supplier')],
+  exports: [tenantRepositoryProvider(Supplier, 'Supplier'), SuppliersService],
 })
 export class SupplyChainModule {}

@@ -4,7 +4,6 @@ import {
   computeChainRisk,
   mainFactor,
   scoreOwnRisk,
-  type RiskBand,
 } from '@app/domain';
 import { loadRiskReference, today } from '@app/persistence';
 import { createHash } from 'node:crypto';
@@ -51,22 +50,19 @@ export async function recalculateRisk(
   manager: EntityManager,
   organisationId: string,
   scope: RecalculationScope,
-  progress: ProgressReport = async () => undefined,
+  progress: ProgressReport = () => Promise.resolve(),
 ): Promise<RecalculationOutcome> {
   const reference = await loadRiskReference(manager, organisationId);
   const siteIds = await loadSiteIds(manager, organisationId);
   const indexOf = new Map(siteIds.map((id, index) => [id, index]));
   const links = await loadSiteLinks(manager, organisationId, indexOf);
-  const stored = new Map<string, StoredScore>(
-    (
-      (await manager.query(
-        `SELECT supplier_id, own_score, factors_hash, upstream_score, upstream_supplier_id,
-                no_evidence, main_factor, main_factor_points, model_version, reference_version
-           FROM site_risk_scores WHERE organisation_id = $1`,
-        [organisationId],
-      )) as StoredScore[]
-    ).map((row) => [row.supplier_id, row]),
+  const storedRows: StoredScore[] = await manager.query(
+    `SELECT supplier_id, own_score, factors_hash, upstream_score, upstream_supplier_id,
+            no_evidence, main_factor, main_factor_points, model_version, reference_version
+       FROM site_risk_scores WHERE organisation_id = $1`,
+    [organisationId],
   );
+  const stored = new Map(storedRows.map((row) => [row.supplier_id, row]));
 
   const targets = scope.all ? null : await sitesInScope(manager, organisationId, scope);
   const isCurrent = (row: StoredScore | undefined): boolean =>
@@ -128,7 +124,7 @@ export async function recalculateRisk(
     const fresh = recomputed.get(index);
     const chainPart = {
       score,
-      band: bandOf(score) as RiskBand,
+      band: bandOf(score),
       upstream_score: upstreamScore,
       upstream_supplier_id: upstreamId,
     };

@@ -1,6 +1,19 @@
 import type { TenantScope } from '@app/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 
+/**
+ * Rows an UPDATE … RETURNING gave back. TypeORM's PostgreSQL driver answers UPDATE (and DELETE)
+ * with [rows, rowCount], not rows: reading its length as "rows claimed" is always 2.
+ */
+async function updateReturning<Row>(
+  manager: EntityManager,
+  sql: string,
+  params: unknown[],
+): Promise<Row[]> {
+  const [rows]: [Row[], number] = await manager.query(sql, params);
+  return rows;
+}
+
 export type RunOnceOutcome = 'applied' | 'already-applied' | 'unknown-event';
 
 /**
@@ -16,7 +29,8 @@ export async function runOutboxJobOnce(
   return dataSource.transaction(async (manager) => {
     // Claim and mark in one statement: a concurrent duplicate waits on the row lock, then finds
     // processed_at set and claims nothing. If the effect fails, the rollback un-marks it.
-    const claimed: unknown[] = await manager.query(
+    const claimed = await updateReturning<{ id: string }>(
+      manager,
       `UPDATE outbox_events SET processed_at = now()
         WHERE id = $1 AND organisation_id = $2 AND processed_at IS NULL RETURNING id`,
       [job.outboxId, job.organisationId],
@@ -50,7 +64,8 @@ export async function runCoalescedOutboxJob<Payload = unknown>(
       job.organisationId,
       job.jobName,
     ]);
-    const claimed: { payload: Payload }[] = await manager.query(
+    const claimed = await updateReturning<{ payload: Payload }>(
+      manager,
       `UPDATE outbox_events SET processed_at = now()
         WHERE organisation_id = $1 AND job_name = $2 AND processed_at IS NULL
         RETURNING payload`,

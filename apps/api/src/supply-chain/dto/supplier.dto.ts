@@ -12,7 +12,10 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { RISK_BANDS } from '@app/domain';
 import { IsCountryCode, IsSectorCode } from '../../common/reference-validators';
+
+const RISK_BAND_FILTERS = [...RISK_BANDS, 'unscored'] as const;
 
 const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
@@ -146,6 +149,13 @@ export class SupplierQuery {
   @IsOptional()
   @IsIn(['active', 'archived', 'all'])
   status: 'active' | 'archived' | 'all' = 'active';
+  @ApiPropertyOptional({
+    enum: RISK_BAND_FILTERS,
+    description: 'Sites whose current risk is in this band ("unscored": not calculated yet)',
+  })
+  @IsOptional()
+  @IsIn(RISK_BAND_FILTERS)
+  riskBand?: (typeof RISK_BAND_FILTERS)[number];
   @ApiPropertyOptional({ description: 'Text search in the name' })
   @IsOptional()
   @IsString()

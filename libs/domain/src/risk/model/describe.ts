@@ -60,3 +60,23 @@ export function mainFactor(factors: readonly RiskFactor[]): RiskFactor | null {
   for (const factor of factors) if (!best || factor.points > best.points) best = factor;
   return best;
 }
+
+/** A factor's source, read back: a reference table row, or the records it counted. */
+export type FactorSource =
+  | { kind: 'reference'; table: string; editionId: string; row: string }
+  | { kind: 'records'; records: Array<{ type: string; id: string }> }
+  | { kind: 'none' };
+
+export function parseFactorSource(source: string): FactorSource {
+  const reference = /^([a-z0-9-]+)@([^#]+)#(.*)$/.exec(source);
+  if (reference)
+    return { kind: 'reference', table: reference[1], editionId: reference[2], row: reference[3] };
+  if (source === '') return { kind: 'none' };
+  return {
+    kind: 'records',
+    records: source.split(',').map((record) => {
+      const [type, id] = record.split(':');
+      return { type, id };
+    }),
+  };
+}

@@ -1,3 +1,4 @@
+import { parseFactorSource } from './describe';
 import { BUILT_IN_EDITIONS, buildRiskReference } from './reference-set';
 import { scoreOwnRisk, scoreSite } from './score-site';
 import { CLEAN_AUDIT, cleanEngagement, siteInput } from './test-inputs';
@@ -189,5 +190,24 @@ describe('scoreOwnRisk', () => {
         scoreSite(structuredClone(input), buildRiskReference(BUILT_IN_EDITIONS), null),
       ),
     );
+  });
+});
+
+describe('parseFactorSource', () => {
+  it('reads reference rows and record lists back', () => {
+    expect(parseFactorSource('us-tip-report@builtin-2025#GB')).toEqual({
+      kind: 'reference',
+      table: 'us-tip-report',
+      editionId: 'builtin-2025',
+      row: 'GB',
+    });
+    expect(parseFactorSource('finding:a,finding:b')).toEqual({
+      kind: 'records',
+      records: [
+        { type: 'finding', id: 'a' },
+        { type: 'finding', id: 'b' },
+      ],
+    });
+    expect(parseFactorSource('')).toEqual({ kind: 'none' });
   });
 });
