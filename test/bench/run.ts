@@ -7,6 +7,8 @@
  *   map:    tier recomputation for 100,000 sites / 300,000 links (against the in-memory BFS alone),
  *           and the supplier list page over HTTP, filtered, 50 rows (against GET /health).
  *   import: a 100,000-row supplier CSV uploaded and applied (against a raw COPY of the same file).
+ *   risk:   full recalculation of 100,000 sites (against reading its inputs alone), and one site
+ *           edited in another tenant while that runs (latency until the API shows the new score).
  */
 import 'reflect-metadata';
 import { loadConfig } from '@app/config';
@@ -16,11 +18,12 @@ import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { importBench } from './imports.bench';
+import { riskBench } from './risk.bench';
 import { supplyChainBench } from './supply-chain.bench';
 
 const N = Number(process.env.BENCH_OUTBOX_EVENTS ?? 20_000);
-/** BENCH_ONLY=outbox,map,import runs a subset (all by default). */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'outbox,map,import').split(','));
+/** BENCH_ONLY=outbox,map,import,risk runs a subset (all by default). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'outbox,map,import,risk').split(','));
 
 const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
 const rate = (count: number, s: number): string =>
@@ -131,6 +134,7 @@ async function main(): Promise<void> {
       if (ONLY.has('outbox')) await outboxBench(databaseUrl, redis.url, redis.port);
       if (ONLY.has('map')) await supplyChainBench(databaseUrl, redis.url);
       if (ONLY.has('import')) await importBench(databaseUrl, redis.url);
+      if (ONLY.has('risk')) await riskBench(databaseUrl, redis.url);
     });
   } finally {
     await redis.stop();

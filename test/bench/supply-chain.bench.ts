@@ -16,7 +16,15 @@ const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
 /** A chain of 100k sites: 1,000 direct suppliers, each further site bought by an earlier one, plus random extra links. */
-async function seedChain(dataSource: DataSource, organisationId: string): Promise<void> {
+export async function seedChain(
+  dataSource: DataSource,
+  organisationId: string,
+  size: { sites: number; links: number; tierOne: number } = {
+    sites: SITES,
+    links: LINKS,
+    tierOne: TIER_ONE,
+  },
+): Promise<void> {
   const [{ id: companyId }] = await dataSource.query(
     `INSERT INTO reporting_companies (organisation_id, name, hq_country, sector, financial_year_end_month, financial_year_end_day)
      VALUES ($1, 'Bench Brand Ltd', 'GB', 'apparel_manufacturing', 12, 31) RETURNING id`,
@@ -28,8 +36,9 @@ async function seedChain(dataSource: DataSource, organisationId: string): Promis
             (ARRAY['VN','BD','IN','CN','TR','MY','KH','PK'])[1 + i % 8],
             (ARRAY['apparel_manufacturing','textiles','agriculture_crops','electronics_assembly'])[1 + i % 4], 100 + i % 900
        FROM generate_series(1, $2) i`,
-    [organisationId, SITES],
+    [organisationId, size.sites],
   );
+  await dataSource.query('DROP TABLE IF EXISTS bench_sites');
   await dataSource.query(
     `CREATE TEMP TABLE bench_sites AS SELECT id, row_number() OVER (ORDER BY external_id) AS n FROM suppliers WHERE organisation_id = $1`,
     [organisationId],
@@ -38,7 +47,7 @@ async function seedChain(dataSource: DataSource, organisationId: string): Promis
   await dataSource.query(
     `INSERT INTO supply_links (organisation_id, buyer_company_id, supplier_id)
      SELECT $1, $2, id FROM bench_sites WHERE n <= $3`,
-    [organisationId, companyId, TIER_ONE],
+    [organisationId, companyId, size.tierOne],
   );
   // Every later site is bought by a random earlier one (so all are reachable), then random extra links.
   await dataSource.query(
@@ -46,7 +55,7 @@ async function seedChain(dataSource: DataSource, organisationId: string): Promis
        SELECT id, 1 + floor(random() * (n - 1))::int AS buyer_n FROM bench_sites WHERE n > $2)
      INSERT INTO supply_links (organisation_id, buyer_supplier_id, supplier_id)
      SELECT $1, b.id, p.id FROM picks p JOIN bench_sites b ON b.n = p.buyer_n`,
-    [organisationId, TIER_ONE],
+    [organisationId, size.tierOne],
   );
   const [{ count }] = await dataSource.query(
     'SELECT count(*)::int AS count FROM supply_links WHERE organisation_id = $1',
@@ -62,7 +71,7 @@ async function seedChain(dataSource: DataSource, organisationId: string): Promis
        JOIN bench_sites s ON s.n = p.supplier_n
       WHERE b.id <> s.id
      ON CONFLICT DO NOTHING`,
-    [organisationId, LINKS - count, SITES],
+    [organisationId, size.links - count, size.sites],
   );
   await dataSource.query('ANALYZE');
 }

@@ -44,5 +44,19 @@ describe('The demo organisation', () => {
     expect(sites.some((site) => site.tier === null)).toBe(true); // one unmapped site
     const agencies = await request(app.getHttpServer()).get('/agencies').set(auth).expect(200);
     expect(agencies.body.length).toBe(3);
+
+    // Every site is scored in the background, and the portfolio shows where to look first.
+    const [company] = (await request(app.getHttpServer()).get('/companies').set(auth)).body as {
+      id: string;
+    }[];
+    const portfolio = await waitFor('the demo risk', async () => {
+      const { body } = await request(app.getHttpServer())
+        .get(`/companies/${company.id}/risk`)
+        .set(auth)
+        .expect(200);
+      return body.unscored === 0 && !body.recalculationPending ? body : null;
+    });
+    expect(portfolio.top.length).toBeGreaterThan(0);
+    expect(portfolio.bands.low).toBe(0); // no evidence anywhere yet: nothing can be low
   });
 });

@@ -1,4 +1,5 @@
 import {
+  decodeFactors,
   describeFactor,
   mainFactor,
   parseFactorSource,
@@ -56,7 +57,7 @@ export class SiteRiskService {
       {
         siteId: site.id,
         score: stored.ownScore,
-        factors: stored.ownFactors,
+        factors: decodeFactors(stored.ownFactors),
         noEvidence: stored.noEvidence,
       },
       stored.upstreamSupplierId !== null && stored.upstreamScore !== null

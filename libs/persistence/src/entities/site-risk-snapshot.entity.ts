@@ -8,7 +8,6 @@ import { TenantScopedEntity } from './tenant-owned.entity';
  */
 @Entity({ name: 'site_risk_snapshots' })
 @Index('site_risk_snapshots_org_site_time_idx', ['organisationId', 'supplierId', 'computedAt'])
-@Index('site_risk_snapshots_org_time_idx', ['organisationId', 'computedAt'])
 export class SiteRiskSnapshot extends TenantScopedEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;

@@ -8,3 +8,4 @@ export * from './evidence';
 export * from './score-site';
 export * from './chain';
 export * from './describe';
+export * from './factor-codec';

@@ -4,6 +4,7 @@ import { SECTORS } from '../../reference/sectors';
 import { ILO_INDICATORS } from '../indicators';
 import { TIP_TIER_ROWS } from '../reference/tip-tiers.data';
 import { BUILT_IN_EDITIONS, buildRiskReference } from './reference-set';
+import { decodeFactors, encodeFactors } from './factor-codec';
 import { scoreSite } from './score-site';
 import {
   NO_EVIDENCE,
@@ -198,6 +199,19 @@ describe('risk model properties', () => {
         const risk = score({ ...input, evidence: NO_EVIDENCE }, up);
         expect(risk.band).not.toBe('low');
         expect(risk.noEvidence).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('stored explanations', () => {
+  it('decode to exactly the factors that were encoded', () => {
+    fc.assert(
+      fc.property(site, upstream, (input, up) => {
+        const factors = score(input, up).factors;
+        const stored = encodeFactors(factors);
+        expect(decodeFactors(JSON.parse(stored))).toEqual(factors);
+        expect(JSON.stringify(decodeFactors(JSON.parse(stored)))).toBe(JSON.stringify(factors));
       }),
     );
   });
