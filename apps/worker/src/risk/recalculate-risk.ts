@@ -83,40 +83,27 @@ export async function recalculateRisk(
   const total = siteIds.length;
   await progress(0, total);
 
-  // Own scores first: the chain needs all of them.
+  // Own scores first: the chain needs all of them. Only the numbers are kept; the explanation
+  // is scored again batch by batch while the previous batch is written (scoring is ~4 µs a site,
+  // and 100,000 sites' factor objects held until the end would cost hundreds of megabytes).
   const hasSupplier = new Uint8Array(total);
   for (const buyer of links.buyers) hasSupplier[buyer] = 1;
   const asOf = today();
+  const inputOf = (index: number) => {
+    const site = facts?.get(siteIds[index]);
+    return site ? { ...site, upstreamMapped: hasSupplier[index] === 1, asOf } : null;
+  };
   const ownScores = new Int16Array(total);
-  // Kept compact (the explanation already in its stored form), not as factor objects: 100,000
-  // sites' factor objects would cost hundreds of megabytes until the last batch is written.
-  const own = new Array<OwnRow | undefined>(total);
   let scored = 0;
   for (let index = 0; index < total; index++) {
-    const site = facts.get(siteIds[index]);
-    if (!site) {
+    const input = inputOf(index);
+    if (!input) {
       ownScores[index] = stored.get(siteIds[index])?.own_score ?? 0;
       continue;
     }
-    const risk = scoreOwnRisk(
-      { ...site, upstreamMapped: hasSupplier[index] === 1, asOf },
-      reference,
-    );
-    const factors = encodeFactors(risk.factors);
-    const main = mainFactor(risk.factors);
-    ownScores[index] = risk.score;
-    own[index] = {
-      supplier_id: siteIds[index],
-      own_score: risk.score,
-      own_factors: factors,
-      factors_hash: createHash('sha1').update(factors).digest('base64'),
-      no_evidence: risk.noEvidence,
-      main_factor: main?.code ?? 'none',
-      main_factor_points: main?.points ?? 0,
-    };
+    ownScores[index] = scoreOwnRisk(input, reference).score;
     if (++scored % PROGRESS_EVERY === 0) await progress(Math.floor(scored / 2), total);
   }
-  facts = null;
   const chain = computeChainRisk({ ownScores, ...links });
 
   // Then, batch by batch, what changed: each batch is prepared while the previous one is written.
@@ -133,7 +120,6 @@ export async function recalculateRisk(
     for (let index = start; index < Math.min(total, start + WRITE_BATCH); index++) {
       const row = changedRow(index);
       if (row) rows.push(row);
-      own[index] = undefined;
     }
     await writing;
     await progress(Math.floor((scored + Math.min(total, start + WRITE_BATCH)) / 2), total);
@@ -143,8 +129,26 @@ export async function recalculateRisk(
     await nextTick();
   }
   await writing;
+  facts = null;
   await progress(total, total);
   return { sitesTotal: total, sitesScored: scored, sitesChanged: changed };
+
+  function ownRow(index: number): OwnRow | null {
+    const input = inputOf(index);
+    if (!input) return null;
+    const risk = scoreOwnRisk(input, reference);
+    const factors = encodeFactors(risk.factors);
+    const main = mainFactor(risk.factors);
+    return {
+      supplier_id: siteIds[index],
+      own_score: risk.score,
+      own_factors: factors,
+      factors_hash: createHash('sha1').update(factors).digest('base64'),
+      no_evidence: risk.noEvidence,
+      main_factor: main?.code ?? 'none',
+      main_factor_points: main?.points ?? 0,
+    };
+  }
 
   function changedRow(index: number): ScoreRow | null {
     const id = siteIds[index];
@@ -163,7 +167,7 @@ export async function recalculateRisk(
       !before ||
       before.upstream_score !== upstreamScore ||
       before.upstream_supplier_id !== upstreamId;
-    const fresh = own[index];
+    const fresh = ownRow(index);
     if (!fresh)
       return before && chainMoved
         ? {

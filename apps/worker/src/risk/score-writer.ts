@@ -59,7 +59,8 @@ export async function writeScoreBatch(
                 CASE WHEN n.score - n.own_score > n.main_factor_points THEN 'chain'
                      ELSE n.main_factor END,
                 $2, $3, $4
-           FROM n LEFT JOIN site_risk_scores c ON c.supplier_id = n.supplier_id
+           FROM n LEFT JOIN site_risk_scores c
+                ON c.organisation_id = $1 AND c.supplier_id = n.supplier_id
           WHERE c.supplier_id IS NULL
              OR (c.score, c.band, c.model_version, c.reference_version)
                 IS DISTINCT FROM (n.score, n.band, $2, $3)),
@@ -72,7 +73,7 @@ export async function writeScoreBatch(
                 n.upstream_score, n.upstream_supplier_id, n.no_evidence, n.main_factor,
                 n.main_factor_points, $2, $3, $5::date, $4
            FROM n WHERE n.own_factors IS NOT NULL
-         ON CONFLICT (supplier_id) DO UPDATE SET
+         ON CONFLICT (organisation_id, supplier_id) DO UPDATE SET
                 score = EXCLUDED.score, band = EXCLUDED.band, own_score = EXCLUDED.own_score,
                 own_factors = EXCLUDED.own_factors, factors_hash = EXCLUDED.factors_hash,
                 upstream_score = EXCLUDED.upstream_score,
@@ -81,13 +82,12 @@ export async function writeScoreBatch(
                 main_factor_points = EXCLUDED.main_factor_points,
                 model_version = EXCLUDED.model_version,
                 reference_version = EXCLUDED.reference_version,
-                as_of = EXCLUDED.as_of, computed_at = EXCLUDED.computed_at
-          WHERE site_risk_scores.organisation_id = EXCLUDED.organisation_id)
+                as_of = EXCLUDED.as_of, computed_at = EXCLUDED.computed_at)
        UPDATE site_risk_scores c SET score = n.score, band = n.band,
               upstream_score = n.upstream_score, upstream_supplier_id = n.upstream_supplier_id,
               computed_at = $4
          FROM n
-        WHERE c.supplier_id = n.supplier_id AND c.organisation_id = $1 AND n.own_factors IS NULL`,
+        WHERE c.organisation_id = $1 AND c.supplier_id = n.supplier_id AND n.own_factors IS NULL`,
     [
       organisationId,
       versions.model,

@@ -1,20 +1,30 @@
 import type { RiskBand } from '@app/domain';
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
-import { TenantScopedEntity } from './tenant-owned.entity';
 
 /**
  * The current risk of each site: its own score with the factors that explain it, and the highest
  * own score upstream (chain risk). The chain factor is derived from the upstream columns when the
  * explanation is read, so a change upstream rewrites two numbers, not the explanation.
  * Written only by the risk worker; no foreign keys, for bulk writes (suppliers are never deleted).
- * Only the primary key is indexed: every reader joins from sites by id, and each index costs the
- * full recalculation a write per site.
+ * Only the primary key (organisation, site) is indexed: every reader joins from sites, and each
+ * index costs a full recalculation one write per site.
  */
 @Entity({ name: 'site_risk_scores' })
 @Check('site_risk_scores_score_check', 'score BETWEEN 0 AND 100 AND own_score BETWEEN 0 AND 100')
 @Check('site_risk_scores_band_check', `band IN ('low','medium','high','critical')`)
-export class SiteRiskScore extends TenantScopedEntity {
-  @PrimaryColumn({ name: 'supplier_id', type: 'uuid' })
+export class SiteRiskScore {
+  @PrimaryColumn({
+    name: 'organisation_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'site_risk_scores_pkey',
+  })
+  organisationId!: string;
+
+  @PrimaryColumn({
+    name: 'supplier_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'site_risk_scores_pkey',
+  })
   supplierId!: string;
 
   @Column({ type: 'smallint' })

@@ -4,7 +4,7 @@ import { AddRecruitmentAgencies1795433852790 } from './1795433852790-add-recruit
 import { MakeTierWritesCheap1795435403130 } from './1795435403130-make-tier-writes-cheap';
 import { AddCsvImports1795435716860 } from './1795435716860-add-csv-imports';
 import { CheckLinkSitesPerStatement1795440000000 } from './1795440000000-check-link-sites-per-statement';
-import { AddRiskScores1795448974750 } from './1795448974750-add-risk-scores';
+import { AddRiskScores1795449809151 } from './1795449809151-add-risk-scores';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -14,5 +14,5 @@ export const MIGRATIONS = [
   MakeTierWritesCheap1795435403130,
   AddCsvImports1795435716860,
   CheckLinkSitesPerStatement1795440000000,
-  AddRiskScores1795448974750,
+  AddRiskScores1795449809151,
 ];

@@ -52,16 +52,20 @@ type EncodedText = number | number[] | string;
 type EncodedPart = [string, string, number, number, EncodedText[]];
 type EncodedFactor =
   | [RiskFactorCode, number, RiskFactor['value'], string]
-  | [RiskFactorCode, number, RiskFactor['value'], string, EncodedText | 0 | null]
+  | [RiskFactorCode, number, RiskFactor['value'], string, EncodedText | null]
   | [RiskFactorCode, number, RiskFactor['value'], string, EncodedText | null, EncodedPart[]];
 
 function encodeText(text: string): EncodedText {
   const whole = PHRASE_INDEX.get(text);
   if (whole !== undefined) return whole;
   if (!text.includes(JOIN)) return text;
-  const parts = text.split(JOIN).map((part) => PHRASE_INDEX.get(part));
-  if (parts.length > 1 && parts.every((part) => part !== undefined)) return parts as number[];
-  return text;
+  const parts: number[] = [];
+  for (const part of text.split(JOIN)) {
+    const index = PHRASE_INDEX.get(part);
+    if (index === undefined) return text;
+    parts.push(index);
+  }
+  return parts;
 }
 
 function decodeText(encoded: EncodedText): string {

@@ -1,11 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddRiskScores1795448974750 implements MigrationInterface {
-  name = 'AddRiskScores1795448974750';
+export class AddRiskScores1795449809151 implements MigrationInterface {
+  name = 'AddRiskScores1795449809151';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(
-      'CREATE TABLE "site_risk_scores" ("organisation_id" uuid NOT NULL, "supplier_id" uuid NOT NULL, "score" smallint NOT NULL, "band" text NOT NULL, "own_score" smallint NOT NULL, "own_factors" json NOT NULL, "factors_hash" text NOT NULL, "upstream_score" smallint, "upstream_supplier_id" uuid, "no_evidence" boolean NOT NULL, "main_factor" text NOT NULL, "main_factor_points" smallint NOT NULL, "model_version" text NOT NULL, "reference_version" text NOT NULL, "as_of" date NOT NULL, "computed_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "site_risk_scores_band_check" CHECK (band IN (\'low\',\'medium\',\'high\',\'critical\')), CONSTRAINT "site_risk_scores_score_check" CHECK (score BETWEEN 0 AND 100 AND own_score BETWEEN 0 AND 100), CONSTRAINT "PK_0971e6e2d64a453d90eef1ae4a3" PRIMARY KEY ("supplier_id"))',
+      'CREATE TABLE "site_risk_scores" ("organisation_id" uuid NOT NULL, "supplier_id" uuid NOT NULL, "score" smallint NOT NULL, "band" text NOT NULL, "own_score" smallint NOT NULL, "own_factors" json NOT NULL, "factors_hash" text NOT NULL, "upstream_score" smallint, "upstream_supplier_id" uuid, "no_evidence" boolean NOT NULL, "main_factor" text NOT NULL, "main_factor_points" smallint NOT NULL, "model_version" text NOT NULL, "reference_version" text NOT NULL, "as_of" date NOT NULL, "computed_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "site_risk_scores_band_check" CHECK (band IN (\'low\',\'medium\',\'high\',\'critical\')), CONSTRAINT "site_risk_scores_score_check" CHECK (score BETWEEN 0 AND 100 AND own_score BETWEEN 0 AND 100), CONSTRAINT "site_risk_scores_pkey" PRIMARY KEY ("organisation_id", "supplier_id"))',
     );
     await db.query(
       'CREATE TABLE "site_risk_snapshots" ("organisation_id" uuid NOT NULL, "id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "supplier_id" uuid NOT NULL, "score" smallint NOT NULL, "band" text NOT NULL, "own_score" smallint NOT NULL, "main_factor" text NOT NULL, "model_version" text NOT NULL, "reference_version" text NOT NULL, "computed_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_6381b98202bbdaad382698a6c65" PRIMARY KEY ("id"))',
