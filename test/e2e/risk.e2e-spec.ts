@@ -313,6 +313,28 @@ describe('Risk engine: explained scores, chain risk, recalculation through BullM
     await db.end();
   });
 
+  it('waits for the organisation’s running import, then recalculates', async () => {
+    const db = await sql();
+    const [{ id: importId }] = (
+      await db.query(
+        `INSERT INTO imports (organisation_id, kind, status) VALUES ($1, 'suppliers', 'running') RETURNING id`,
+        [officer.organisationId],
+      )
+    ).rows;
+    await http()
+      .patch(`/suppliers/${sites.factory}`)
+      .set(as(officer))
+      .send({ workforceMigrant: 150 })
+      .expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect((await risk(sites.factory)).recalculationPending).toBe(true);
+    await db.query(`UPDATE imports SET status = 'completed' WHERE id = $1`, [importId]);
+    await db.end();
+    await riskWhen(sites.factory, 'the recalculation after the import', (b) =>
+      b.factors.some((f: Factor) => f.code === 'workforce' && f.note?.includes('migrant 75%')),
+    );
+  });
+
   describe('reference data editions', () => {
     const load = (
       table: string,

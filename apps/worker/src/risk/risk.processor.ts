@@ -3,11 +3,14 @@ import { typedJob } from '@app/queues';
 import { runCoalescedOutboxJob } from '@app/platform';
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import type { Job } from 'bullmq';
+import { DelayedError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { recalculateRisk, type RecalculationScope } from './recalculate-risk';
 
 export const RISK_QUEUE = 'risk';
+
+/** How long a recalculation waits, each time, for the organisation's import to finish. */
+export const IMPORT_WAIT_MS = 2000;
 
 /** Merges a burst of requests into one run: the union of sites and agencies, or everything. */
 export function mergeRequests(requests: readonly RiskRecalculationRequest[]): RecalculationScope & {
@@ -35,11 +38,17 @@ export class RiskProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<void> {
+  async process(job: Job, token?: string): Promise<void> {
     const typed = typedJob(job);
     if (typed.name !== 'risk.recalculate')
       throw new Error(`No handler for job ${typed.name} on ${RISK_QUEUE}`);
     const { organisationId } = typed.data;
+    // Imports first: an import ends with a request of its own, so recalculating while it still
+    // writes would only slow it down and be done again. (Not counted as a failed attempt.)
+    if (token && (await this.importInProgress(organisationId))) {
+      await job.moveToDelayed(Date.now() + IMPORT_WAIT_MS, token);
+      throw new DelayedError();
+    }
     let recalculationIds: string[] = [];
     try {
       const outcome = await runCoalescedOutboxJob<RiskRecalculationRequest>(
@@ -87,6 +96,16 @@ export class RiskProcessor extends WorkerHost {
           .catch(() => undefined);
       throw error;
     }
+  }
+
+  /** An import queued or running, and alive (progress in the last 10 minutes). */
+  private async importInProgress(organisationId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM imports WHERE organisation_id = $1 AND status IN ('queued', 'running')
+          AND updated_at > now() - interval '10 minutes' LIMIT 1`,
+      [organisationId],
+    );
+    return rows.length > 0;
   }
 
   @OnWorkerEvent('error')
