@@ -156,6 +156,7 @@ export async function importBench(databaseUrl: string, redisUrl: string): Promis
     );
     console.log(`  ratio     ${(total / copy).toFixed(1)}× the raw COPY of the same rows`);
     await waitForTiers(dataSource, start);
+    await waitForRisk(dataSource, start);
   } finally {
     await dataSource.destroy();
     worker.kill('SIGTERM');
@@ -224,5 +225,23 @@ async function waitForTiers(dataSource: DataSource, start: bigint): Promise<void
   );
   console.log(
     `            tiers visible for ${mapped.toLocaleString('en-GB')} sites ${seconds(start).toFixed(2)} s after the first upload`,
+  );
+}
+
+/** And until every imported site's risk is visible (recalculated once the imports are done). */
+async function waitForRisk(dataSource: DataSource, start: bigint): Promise<void> {
+  for (;;) {
+    const [{ pending }] = await dataSource.query(
+      `SELECT count(*)::int AS pending FROM outbox_events WHERE job_name = 'risk.recalculate' AND processed_at IS NULL`,
+    );
+    if (pending === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const [{ scored }] = await dataSource.query(
+    `SELECT count(*)::int AS scored FROM site_risk_scores r JOIN suppliers s ON s.id = r.supplier_id
+      WHERE s.external_id LIKE 'IMP-%'`,
+  );
+  console.log(
+    `            risk visible for ${scored.toLocaleString('en-GB')} sites ${seconds(start).toFixed(2)} s after the first upload`,
   );
 }

@@ -151,6 +151,11 @@ describe('Risk engine: explained scores, chain risk, recalculation through BullM
       (b) => b.score < before.score,
     );
     expect(factory.upstream.score).toBeLessThan(before.upstream.score);
+    // Only the factory's chain moved: its own explanation is kept, and still adds up.
+    expect(factory.factors.map((f: Factor) => f.code)).toContain('country');
+    expect(factory.factors.reduce((sum: number, f: Factor) => sum + f.points, 0)).toBe(
+      factory.score,
+    );
   });
 
   it('weighs the recruitment-fee practice of the agencies placing workers at the site', async () => {

@@ -11,6 +11,8 @@ export const RISK_QUEUE = 'risk';
 
 /** How long a recalculation waits, each time, for the organisation's import to finish. */
 export const IMPORT_WAIT_MS = 2000;
+/** Imports come in series (sites, then links, then agencies): wait this long for the next file. */
+export const IMPORT_SETTLE_SECONDS = 10;
 
 /** Merges a burst of requests into one run: the union of sites and agencies, or everything. */
 export function mergeRequests(requests: readonly RiskRecalculationRequest[]): RecalculationScope & {
@@ -98,12 +100,17 @@ export class RiskProcessor extends WorkerHost {
     }
   }
 
-  /** An import queued or running, and alive (progress in the last 10 minutes). */
+  /**
+   * An import queued or running and alive (progress in the last 10 minutes), or one that finished
+   * moments ago, when the next file of a series is usually on its way.
+   */
   private async importInProgress(organisationId: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM imports WHERE organisation_id = $1 AND status IN ('queued', 'running')
-          AND updated_at > now() - interval '10 minutes' LIMIT 1`,
-      [organisationId],
+      `SELECT 1 FROM imports WHERE organisation_id = $1
+          AND ((status IN ('queued', 'running') AND updated_at > now() - interval '10 minutes')
+            OR (status = 'completed' AND finished_at > now() - make_interval(secs => $2)))
+        LIMIT 1`,
+      [organisationId, IMPORT_SETTLE_SECONDS],
     );
     return rows.length > 0;
   }
