@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthContext } from '../auth/auth-context';
 import { monthlyHistoryQuery } from './history';
+import { recalculationPending } from './recalculation-pending';
 
 /** The sites in a company's mapped chain (any tier), with their current score where there is one. */
 const PORTFOLIO = `
@@ -59,15 +60,11 @@ export class PortfolioRiskService {
         ORDER BY score DESC, name, id LIMIT 20`,
       params,
     );
-    const pending: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM outbox_events WHERE organisation_id = $1 AND job_name = 'risk.recalculate'
-          AND processed_at IS NULL LIMIT 1`,
-      [auth.organisationId],
-    );
+    const pending = await recalculationPending(this.dataSource, auth.organisationId);
     return {
       companyId: company.id,
       companyName: company.name,
-      recalculationPending: pending.length > 0,
+      recalculationPending: pending,
       sites: totals.sites,
       unscored: Number(totals.sites) - Number(totals.scored),
       averageScore: totals.average_score,

@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 import type { AuthContext } from '../auth/auth-context';
 import { SuppliersService } from '../supply-chain/suppliers.service';
 import { monthlyHistoryQuery } from './history';
+import { recalculationPending } from './recalculation-pending';
 
 export interface ExplainedFactor extends DescribedFactor {
   sourceDetail: FactorSource;
@@ -38,7 +39,7 @@ export class SiteRiskService {
 
   async explain(auth: AuthContext, supplierId: string) {
     const site = await this.suppliers.visible(auth, supplierId);
-    const pending = await this.recalculationPending(auth.organisationId);
+    const pending = await recalculationPending(this.dataSource, auth.organisationId);
     // Keyed by site and organisation both: a score is only ever read within its tenant.
     const stored = await this.dataSource
       .getRepository(SiteRiskScore)
@@ -138,15 +139,6 @@ export class SiteRiskService {
           : { modelVersion: row.model_version, referenceVersion: row.reference_version }),
       })),
     };
-  }
-
-  private async recalculationPending(organisationId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM outbox_events WHERE organisation_id = $1 AND job_name = 'risk.recalculate'
-          AND processed_at IS NULL LIMIT 1`,
-      [organisationId],
-    );
-    return rows.length > 0;
   }
 
   private async siteName(auth: AuthContext, supplierId: string): Promise<string | null> {
