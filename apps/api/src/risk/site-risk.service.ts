@@ -58,7 +58,7 @@ export class SiteRiskService {
       {
         siteId: site.id,
         score: stored.ownScore,
-        factors: decodeFactors(stored.ownFactors),
+        factors: decodeFactors(stored.ownFactors, stored.referenceVersion),
         noEvidence: stored.noEvidence,
       },
       stored.upstreamSupplierId !== null && stored.upstreamScore !== null

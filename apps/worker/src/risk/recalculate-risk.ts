@@ -137,7 +137,7 @@ export async function recalculateRisk(
     const input = inputOf(index);
     if (!input) return null;
     const risk = scoreOwnRisk(input, reference);
-    const factors = encodeFactors(risk.factors);
+    const factors = encodeFactors(risk.factors, reference.version);
     const main = mainFactor(risk.factors);
     return {
       supplier_id: siteIds[index],

@@ -1,12 +1,17 @@
 import { DOL_GOODS_REFERENCE } from '../reference/dol-goods';
-import type { RecruitmentPart, RiskFactor, RiskFactorCode } from './types';
+import type { ReferenceTableName } from '../reference/edition-csv';
+import { REFERENCE_SOURCE_IDS } from './reference-set';
+import { RISK_FACTOR_CODES, type RecruitmentPart, type RiskFactor } from './types';
 
 /**
- * Storage form of an explanation: positional tuples, and the model's fixed phrases replaced by
- * their number in PHRASES. Half the bytes of plain JSON, which is most of the cost of writing
- * 100,000 scores. Decoding gives back exactly the factors that were encoded (tested).
+ * Storage form of an explanation: positional tuples; factor codes and the model's fixed phrases
+ * replaced by their position in RISK_FACTOR_CODES and PHRASES; a reference source written as
+ * [table, row], its edition being the one the score's reference version names. About a third of
+ * the bytes of plain JSON, and bytes are most of the cost of writing 100,000 scores. Decoding
+ * (with the same reference version) gives back exactly the factors encoded (tested).
  *
- * PHRASES is append-only: stored explanations refer to phrases by position.
+ * RISK_FACTOR_CODES, PHRASES and SOURCE_TABLES are append-only: stored explanations refer to
+ * their entries by position.
  */
 const DOL_EDITIONS = [DOL_GOODS_REFERENCE.edition, 2022];
 export const PHRASES: readonly string[] = [
@@ -49,11 +54,35 @@ const PHRASE_INDEX = new Map(PHRASES.map((phrase, index) => [phrase, index]));
 const JOIN = '; ';
 
 type EncodedText = number | number[] | string;
+type EncodedSource = string | [number, string];
 type EncodedPart = [string, string, number, number, EncodedText[]];
-type EncodedFactor =
-  | [RiskFactorCode, number, RiskFactor['value'], string]
-  | [RiskFactorCode, number, RiskFactor['value'], string, EncodedText | null]
-  | [RiskFactorCode, number, RiskFactor['value'], string, EncodedText | null, EncodedPart[]];
+type EncodedFactor = [
+  number,
+  number,
+  RiskFactor['value'],
+  EncodedSource,
+  EncodedText?,
+  EncodedPart[]?,
+];
+
+const SOURCE_TABLES: readonly ReferenceTableName[] = [
+  'tip-tiers',
+  'dol-goods',
+  'dol-downstream',
+  'sector-weights',
+  'slavery-index',
+];
+const CODE_INDEX = new Map<string, number>(RISK_FACTOR_CODES.map((code, index) => [code, index]));
+
+/** Each table's "source id@edition#" prefix under a reference version ("tip-tiers=builtin-2025;…"). */
+function sourcePrefixes(referenceVersion: string): string[] {
+  const editions = new Map(
+    referenceVersion.split(';').map((entry) => entry.split('=') as [string, string]),
+  );
+  return SOURCE_TABLES.map(
+    (table) => `${REFERENCE_SOURCE_IDS[table]}@${editions.get(table) ?? 'none'}#`,
+  );
+}
 
 function encodeText(text: string): EncodedText {
   const whole = PHRASE_INDEX.get(text);
@@ -74,20 +103,27 @@ function decodeText(encoded: EncodedText): string {
   return encoded;
 }
 
-export function encodeFactors(factors: readonly RiskFactor[]): string {
+function encodeSource(source: string, prefixes: readonly string[]): EncodedSource {
+  for (let table = 0; table < prefixes.length; table++)
+    if (source.startsWith(prefixes[table])) return [table, source.slice(prefixes[table].length)];
+  return source;
+}
+
+/** The explanation as stored with a score produced under `referenceVersion`. */
+export function encodeFactors(factors: readonly RiskFactor[], referenceVersion: string): string {
+  const prefixes = sourcePrefixes(referenceVersion);
   return JSON.stringify(
     factors.map((factor): EncodedFactor => {
-      const head: [RiskFactorCode, number, RiskFactor['value'], string] = [
-        factor.code,
+      const tuple: EncodedFactor = [
+        CODE_INDEX.get(factor.code)!,
         factor.points,
         factor.value,
-        factor.source,
+        encodeSource(factor.source, prefixes),
       ];
-      const note = factor.note === undefined ? null : encodeText(factor.note);
+      if (factor.note !== undefined || factor.parts)
+        tuple.push(factor.note === undefined ? '' : encodeText(factor.note));
       if (factor.parts)
-        return [
-          ...head,
-          note,
+        tuple.push(
           factor.parts.map((part): EncodedPart => [
             part.engagementId,
             part.agencyId,
@@ -95,24 +131,22 @@ export function encodeFactors(factors: readonly RiskFactor[]): string {
             part.points,
             part.reasons.map(encodeText),
           ]),
-        ];
-      return note === null ? head : [...head, note];
+        );
+      return tuple;
     }),
   );
 }
 
-export function decodeFactors(stored: unknown): RiskFactor[] {
-  return (stored as EncodedFactor[]).map((tuple) => {
-    const [code, points, value, source, note, parts] = tuple as [
-      RiskFactorCode,
-      number,
-      RiskFactor['value'],
-      string,
-      EncodedText | null | undefined,
-      EncodedPart[] | undefined,
-    ];
-    const factor: RiskFactor = { code, points, value, source };
-    if (note !== undefined && note !== null) factor.note = decodeText(note);
+export function decodeFactors(stored: unknown, referenceVersion: string): RiskFactor[] {
+  const prefixes = sourcePrefixes(referenceVersion);
+  return (stored as EncodedFactor[]).map(([code, points, value, source, note, parts]) => {
+    const factor: RiskFactor = {
+      code: RISK_FACTOR_CODES[code],
+      points,
+      value,
+      source: typeof source === 'string' ? source : `${prefixes[source[0]]}${source[1]}`,
+    };
+    if (note !== undefined && note !== '') factor.note = decodeText(note);
     if (parts)
       factor.parts = parts.map(
         ([engagementId, agencyId, workersPlaced, partPoints, reasons]): RecruitmentPart => ({
