@@ -109,7 +109,7 @@ describe('Risk engine: explained scores, chain risk, recalculation through BullM
     expect(byCode('recruitment')).toMatchObject({ points: 8, value: null }); // agency workers, no agency
     expect(byCode('visibility').note).toContain('no evidence');
     expect(spinner).toMatchObject({ noEvidence: true, modelVersion: '1.0.0' });
-    expect(spinner.referenceVersion).toContain('tip-tiers=builtin-2025');
+    expect(spinner.referenceEditions['tip-tiers']).toBe('builtin-2025');
     expect(['high', 'critical']).toContain(spinner.band);
   });
 
@@ -360,8 +360,10 @@ describe('Risk engine: explained scores, chain risk, recalculation through BullM
         'iso2,country,edition,tier,previous_edition_tier,source\nGB,United Kingdom,2026,Tier 2 Watch List,Tier 1,test\nCN,China,2026,Tier 3,Tier 3,test\n',
       ).expect(201);
       expect(response.body).toMatchObject({ table: 'tip-tiers', edition: '2026', rows: 2 });
-      const factory = await riskWhen(sites.factory, 'the factory on the new edition', (b) =>
-        b.referenceVersion.includes(`tip-tiers=${response.body.editionId}`),
+      const factory = await riskWhen(
+        sites.factory,
+        'the factory on the new edition',
+        (b) => b.referenceEditions['tip-tiers'] === response.body.editionId,
       );
       expect(factory.factors.find((f: Factor) => f.code === 'country')).toMatchObject({
         value: 'Tier 2 Watch List',

@@ -1,5 +1,6 @@
 import {
   decodeFactors,
+  referenceEditionsOf,
   describeFactor,
   mainFactor,
   parseFactorSource,
@@ -76,6 +77,7 @@ export class SiteRiskService {
       noEvidence: stored.noEvidence,
       modelVersion: stored.modelVersion,
       referenceVersion: stored.referenceVersion,
+      referenceEditions: referenceEditionsOf(stored.referenceVersion),
       asOf: stored.asOf,
       computedAt: stored.computedAt.toISOString(),
     };

@@ -1,6 +1,6 @@
 import { DOL_GOODS_REFERENCE } from '../reference/dol-goods';
 import type { ReferenceTableName } from '../reference/edition-csv';
-import { REFERENCE_SOURCE_IDS } from './reference-set';
+import { REFERENCE_SOURCE_IDS, referenceEditionsOf } from './reference-set';
 import { RISK_FACTOR_CODES, type RecruitmentPart, type RiskFactor } from './types';
 
 /**
@@ -74,14 +74,10 @@ const SOURCE_TABLES: readonly ReferenceTableName[] = [
 ];
 const CODE_INDEX = new Map<string, number>(RISK_FACTOR_CODES.map((code, index) => [code, index]));
 
-/** Each table's "source id@edition#" prefix under a reference version ("tip-tiers=builtin-2025;…"). */
+/** Each table's "source id@edition#" prefix under a stored reference version. */
 function sourcePrefixes(referenceVersion: string): string[] {
-  const editions = new Map(
-    referenceVersion.split(';').map((entry) => entry.split('=') as [string, string]),
-  );
-  return SOURCE_TABLES.map(
-    (table) => `${REFERENCE_SOURCE_IDS[table]}@${editions.get(table) ?? 'none'}#`,
-  );
+  const editions = referenceEditionsOf(referenceVersion);
+  return SOURCE_TABLES.map((table) => `${REFERENCE_SOURCE_IDS[table]}@${editions[table]}#`);
 }
 
 function encodeText(text: string): EncodedText {

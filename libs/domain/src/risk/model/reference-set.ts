@@ -81,10 +81,42 @@ function groupBy<Row, Value>(
   return grouped;
 }
 
+/** The order of the tables in a reference version. Append-only: versions are stored. */
+export const REFERENCE_VERSION_TABLES: readonly ReferenceTableName[] = [
+  'tip-tiers',
+  'dol-goods',
+  'dol-downstream',
+  'sector-weights',
+  'slavery-index',
+];
+
+/**
+ * A reference version: the edition id of each table, in REFERENCE_VERSION_TABLES order
+ * ("builtin-2025;builtin-2024;builtin-2024;builtin-2026-11;none"). Positional because it is
+ * stored with every score and every snapshot: table names would double its size.
+ */
+export function referenceVersionOf(editionIds: {
+  readonly [T in ReferenceTableName]: string;
+}): string {
+  return REFERENCE_VERSION_TABLES.map((table) => editionIds[table]).join(';');
+}
+
+/** The edition id of each table under a stored reference version. */
+export function referenceEditionsOf(version: string): Record<ReferenceTableName, string> {
+  const ids = version.split(';');
+  return Object.fromEntries(
+    REFERENCE_VERSION_TABLES.map((table, index) => [table, ids[index] ?? 'none']),
+  ) as Record<ReferenceTableName, string>;
+}
+
 export function buildRiskReference(editions: ReferenceEditions): RiskReference {
-  const version = (Object.keys(REFERENCE_SOURCE_IDS) as ReferenceTableName[])
-    .map((table) => `${table}=${editions[table]?.editionId ?? 'none'}`)
-    .join(';');
+  const version = referenceVersionOf({
+    'tip-tiers': editions['tip-tiers'].editionId,
+    'dol-goods': editions['dol-goods'].editionId,
+    'dol-downstream': editions['dol-downstream'].editionId,
+    'sector-weights': editions['sector-weights'].editionId,
+    'slavery-index': editions['slavery-index']?.editionId ?? 'none',
+  });
   const slaveryIndex = editions['slavery-index'];
   return {
     version,

@@ -206,7 +206,8 @@ describe('risk model properties', () => {
 
 describe('stored explanations', () => {
   it('keep sources of a loaded edition and sources of no edition at all', () => {
-    const version = 'tip-tiers=0190a0b2-3c4d-7e8f-9a0b-1c2d3e4f5a6b;slavery-index=none';
+    const version =
+      '0190a0b2-3c4d-7e8f-9a0b-1c2d3e4f5a6b;builtin-2024;builtin-2024;builtin-2026-11;none';
     const factors = [
       {
         code: 'country' as const,

@@ -1,5 +1,5 @@
 import { parseFactorSource } from './describe';
-import { BUILT_IN_EDITIONS, buildRiskReference } from './reference-set';
+import { BUILT_IN_EDITIONS, buildRiskReference, referenceEditionsOf } from './reference-set';
 import { scoreOwnRisk, scoreSite } from './score-site';
 import { CLEAN_AUDIT, cleanEngagement, siteInput } from './test-inputs';
 import { NO_EVIDENCE, type SiteRiskInput } from './types';
@@ -21,8 +21,13 @@ describe('scoreOwnRisk', () => {
       source: 'us-tip-report@builtin-2025#GB',
     });
     expect(risk.factors.reduce((sum, f) => sum + f.points, 0)).toBe(risk.score);
-    expect(risk.referenceVersion).toContain('tip-tiers=builtin-2025');
-    expect(risk.referenceVersion).toContain('slavery-index=none');
+    expect(risk.referenceVersion).toBe(
+      'builtin-2025;builtin-2024;builtin-2024;builtin-2026-11;none',
+    );
+    expect(referenceEditionsOf(risk.referenceVersion)).toMatchObject({
+      'tip-tiers': 'builtin-2025',
+      'slavery-index': 'none',
+    });
   });
 
   it('never scores a site with no evidence as low, and says "no evidence"', () => {
