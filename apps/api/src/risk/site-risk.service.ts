@@ -88,7 +88,7 @@ export class SiteRiskService {
         ...base,
         ownScore: stored.ownScore,
         factors: [
-          ...actionable.map((factor) => ({ ...factor, source: '', parts: factor.parts })),
+          ...actionable.map((factor) => ({ ...factor, source: '' })),
           { ...OUTSIDE_CONTROL, points: rest },
         ],
       };

@@ -1,6 +1,7 @@
 import {
   BUILT_IN_EDITIONS,
   buildRiskReference,
+  referenceVersionOf,
   type ReferenceEditions,
   type ReferenceTableName,
   type RiskReference,
@@ -44,9 +45,14 @@ export async function loadRiskReference(
     heads.find((head) => head.table_name === table)?.id ??
     BUILT_IN_EDITIONS[table]?.editionId ??
     'none';
-  const key = (Object.keys(BUILT_IN_EDITIONS) as ReferenceTableName[])
-    .map((table) => `${table}=${editionId(table)}`)
-    .join(';');
+  // The reference version these editions make: the same key the built reference carries.
+  const key = referenceVersionOf({
+    'tip-tiers': editionId('tip-tiers'),
+    'dol-goods': editionId('dol-goods'),
+    'dol-downstream': editionId('dol-downstream'),
+    'sector-weights': editionId('sector-weights'),
+    'slavery-index': editionId('slavery-index'),
+  });
   const cached = cache.get(key);
   if (cached) return cached;
 

@@ -11,7 +11,3 @@ export function bandOf(score: number): RiskBand {
   if (score >= BAND_FLOORS.medium) return 'medium';
   return 'low';
 }
-
-export function isRiskBand(value: string): value is RiskBand {
-  return (RISK_BANDS as readonly string[]).includes(value);
-}

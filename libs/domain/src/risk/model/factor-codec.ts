@@ -1,5 +1,5 @@
 import { DOL_GOODS_REFERENCE } from '../reference/dol-goods';
-import type { ReferenceTableName } from '../reference/edition-csv';
+import { REFERENCE_TABLE_NAMES } from '../reference/edition-csv';
 import { REFERENCE_SOURCE_IDS, referenceEditionsOf } from './reference-set';
 import { RISK_FACTOR_CODES, type RecruitmentPart, type RiskFactor } from './types';
 
@@ -10,7 +10,7 @@ import { RISK_FACTOR_CODES, type RecruitmentPart, type RiskFactor } from './type
  * the bytes of plain JSON, and bytes are most of the cost of writing 100,000 scores. Decoding
  * (with the same reference version) gives back exactly the factors encoded (tested).
  *
- * RISK_FACTOR_CODES, PHRASES and SOURCE_TABLES are append-only: stored explanations refer to
+ * RISK_FACTOR_CODES, PHRASES and REFERENCE_TABLE_NAMES are append-only: stored explanations refer to
  * their entries by position.
  */
 const DOL_EDITIONS = [DOL_GOODS_REFERENCE.edition, 2022];
@@ -65,19 +65,12 @@ type EncodedFactor = [
   EncodedPart[]?,
 ];
 
-const SOURCE_TABLES: readonly ReferenceTableName[] = [
-  'tip-tiers',
-  'dol-goods',
-  'dol-downstream',
-  'sector-weights',
-  'slavery-index',
-];
 const CODE_INDEX = new Map<string, number>(RISK_FACTOR_CODES.map((code, index) => [code, index]));
 
 /** Each table's "source id@edition#" prefix under a stored reference version. */
 function sourcePrefixes(referenceVersion: string): string[] {
   const editions = referenceEditionsOf(referenceVersion);
-  return SOURCE_TABLES.map((table) => `${REFERENCE_SOURCE_IDS[table]}@${editions[table]}#`);
+  return REFERENCE_TABLE_NAMES.map((table) => `${REFERENCE_SOURCE_IDS[table]}@${editions[table]}#`);
 }
 
 function encodeText(text: string): EncodedText {

@@ -4,7 +4,7 @@ import {
   type DolDownstreamRow,
   type DolGoodRow,
 } from '../reference/dol-goods';
-import type { ReferenceTableName } from '../reference/edition-csv';
+import { REFERENCE_TABLE_NAMES, type ReferenceTableName } from '../reference/edition-csv';
 import {
   SECTOR_WEIGHT_ROWS,
   SECTOR_WEIGHTS_REFERENCE,
@@ -81,31 +81,22 @@ function groupBy<Row, Value>(
   return grouped;
 }
 
-/** The order of the tables in a reference version. Append-only: versions are stored. */
-export const REFERENCE_VERSION_TABLES: readonly ReferenceTableName[] = [
-  'tip-tiers',
-  'dol-goods',
-  'dol-downstream',
-  'sector-weights',
-  'slavery-index',
-];
-
 /**
- * A reference version: the edition id of each table, in REFERENCE_VERSION_TABLES order
+ * A reference version: the edition id of each table, in REFERENCE_TABLE_NAMES order
  * ("builtin-2025;builtin-2024;builtin-2024;builtin-2026-11;none"). Positional because it is
  * stored with every score and every snapshot: table names would double its size.
  */
 export function referenceVersionOf(editionIds: {
   readonly [T in ReferenceTableName]: string;
 }): string {
-  return REFERENCE_VERSION_TABLES.map((table) => editionIds[table]).join(';');
+  return REFERENCE_TABLE_NAMES.map((table) => editionIds[table]).join(';');
 }
 
 /** The edition id of each table under a stored reference version. */
 export function referenceEditionsOf(version: string): Record<ReferenceTableName, string> {
   const ids = version.split(';');
   return Object.fromEntries(
-    REFERENCE_VERSION_TABLES.map((table, index) => [table, ids[index] ?? 'none']),
+    REFERENCE_TABLE_NAMES.map((table, index) => [table, ids[index] ?? 'none']),
   ) as Record<ReferenceTableName, string>;
 }
 

@@ -217,6 +217,10 @@ function year(row: CsvRecord, column: string): number {
 export type ReferenceTableName =
   'tip-tiers' | 'dol-goods' | 'dol-downstream' | 'sector-weights' | 'slavery-index';
 
+/**
+ * The reference tables, in the order stored reference versions and explanations refer to them
+ * by position: append-only.
+ */
 export const REFERENCE_TABLE_NAMES: readonly ReferenceTableName[] = [
   'tip-tiers',
   'dol-goods',
