@@ -115,7 +115,11 @@ async function newSectorEdition(dataSource: DataSource, organisationId: string, 
 function spawnWorker(env: Record<string, string>): ChildProcess {
   return spawn(
     process.execPath,
-    [join(__dirname, '..', '..', 'apps', 'worker', 'src', 'main.js')],
+    [
+      // e.g. BENCH_WORKER_NODE_ARGS=--cpu-prof to profile the worker
+      ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+      join(__dirname, '..', '..', 'apps', 'worker', 'src', 'main.js'),
+    ],
     {
       env: { PATH: process.env.PATH, ...env },
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { setImmediate as nextTick } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
 import { writeScoreBatch, type ScoreRow, type ScoreVersions } from './score-writer';
-import { loadSiteFacts, loadSiteIds, loadSiteLinks } from './site-inputs';
+import { loadSiteFacts, loadSiteIds, loadSiteLinks, type SiteFacts } from './site-inputs';
 
 /** What to recalculate: every site, or the sites (and the agencies' sites) that changed. */
 export interface RecalculationScope {
@@ -83,15 +83,19 @@ export async function recalculateRisk(
   const total = siteIds.length;
   await progress(0, total);
 
-  // Own scores first: the chain needs all of them. Only the numbers are kept; the explanation
-  // is scored again batch by batch while the previous batch is written (scoring is ~4 µs a site,
-  // and 100,000 sites' factor objects held until the end would cost hundreds of megabytes).
+  // Own scores first, numbers only: the chain needs all of them. The explanations are scored
+  // again batch by batch in the write phase, where that work overlaps PostgreSQL writing the
+  // previous batch (the write is the slow part: ~57 µs a row against ~9 µs to score a site).
   const hasSupplier = new Uint8Array(total);
   for (const buyer of links.buyers) hasSupplier[buyer] = 1;
   const asOf = today();
-  const inputOf = (index: number) => {
+  const inputOf = (index: number): SiteFacts | null => {
     const site = facts?.get(siteIds[index]);
-    return site ? { ...site, upstreamMapped: hasSupplier[index] === 1, asOf } : null;
+    if (!site) return null;
+    // Set in place (a copy per site showed up in profiles).
+    site.upstreamMapped = hasSupplier[index] === 1;
+    site.asOf = asOf;
+    return site;
   };
   const ownScores = new Int16Array(total);
   let scored = 0;
@@ -105,8 +109,7 @@ export async function recalculateRisk(
     if (++scored % PROGRESS_EVERY === 0) await progress(Math.floor(scored / 2), total);
   }
   const chain = computeChainRisk({ ownScores, ...links });
-
-  // Then, batch by batch, what changed: each batch is prepared while the previous one is written.
+  // Then, batch by batch, what changed: each batch is written while the next is assembled.
   const versions: ScoreVersions = {
     model: RISK_MODEL_VERSION,
     reference: reference.version,
@@ -125,7 +128,7 @@ export async function recalculateRisk(
     await progress(Math.floor((scored + Math.min(total, start + WRITE_BATCH)) / 2), total);
     changed += rows.length;
     writing = writeScoreBatch(manager, organisationId, rows, versions);
-    // Let the driver send the batch before the next one is prepared.
+    // Let the driver send the batch before the next one is assembled.
     await nextTick();
   }
   await writing;
@@ -163,29 +166,30 @@ export async function recalculateRisk(
       upstream_score: upstreamScore,
       upstream_supplier_id: upstreamId,
     };
+    const fresh = ownRow(index);
+    if (fresh) {
+      const ownMoved =
+        !isCurrent(before) ||
+        before.factors_hash !== fresh.factors_hash ||
+        before.no_evidence !== fresh.no_evidence;
+      if (ownMoved) return { ...fresh, ...chainPart };
+    }
     const chainMoved =
       !before ||
       before.upstream_score !== upstreamScore ||
       before.upstream_supplier_id !== upstreamId;
-    const fresh = ownRow(index);
-    if (!fresh)
-      return before && chainMoved
-        ? {
-            supplier_id: id,
-            own_score: before.own_score,
-            own_factors: null,
-            factors_hash: null,
-            no_evidence: before.no_evidence,
-            main_factor: before.main_factor,
-            main_factor_points: before.main_factor_points,
-            ...chainPart,
-          }
-        : null;
-    const ownMoved =
-      !isCurrent(before) ||
-      before.factors_hash !== fresh.factors_hash ||
-      before.no_evidence !== fresh.no_evidence;
-    return ownMoved || chainMoved ? { ...fresh, ...chainPart } : null;
+    return before && chainMoved
+      ? {
+          supplier_id: id,
+          own_score: before.own_score,
+          own_factors: null,
+          factors_hash: null,
+          no_evidence: before.no_evidence,
+          main_factor: before.main_factor,
+          main_factor_points: before.main_factor_points,
+          ...chainPart,
+        }
+      : null;
   }
 }
 

@@ -6,8 +6,11 @@ import {
 } from '@app/domain';
 import type { EntityManager } from 'typeorm';
 
-/** What the model reads about a site, less the parts only the whole graph knows. */
-export type SiteFacts = Omit<SiteRiskInput, 'upstreamMapped' | 'asOf'>;
+/**
+ * What the model reads about a site. `upstreamMapped` and `asOf` are set by the caller, which
+ * knows the whole graph (set in place: a copy per site per run showed up in profiles).
+ */
+export type SiteFacts = SiteRiskInput;
 
 interface SiteRow {
   id: string;
@@ -136,6 +139,8 @@ export async function loadSiteFacts(
         engagements: bySite.get(site.id) ?? [],
         // Questionnaires, audits, corrective actions and grievances join here as they are built.
         evidence: NO_EVIDENCE,
+        upstreamMapped: false,
+        asOf: '',
       },
     ]),
   );

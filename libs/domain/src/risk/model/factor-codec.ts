@@ -67,10 +67,21 @@ type EncodedFactor = [
 
 const CODE_INDEX = new Map<string, number>(RISK_FACTOR_CODES.map((code, index) => [code, index]));
 
-/** Each table's "source id@edition#" prefix under a stored reference version. */
+const prefixCache = new Map<string, string[]>();
+
+/** Each table's "source id@edition#" prefix under a stored reference version (cached: per site). */
 function sourcePrefixes(referenceVersion: string): string[] {
-  const editions = referenceEditionsOf(referenceVersion);
-  return REFERENCE_TABLE_NAMES.map((table) => `${REFERENCE_SOURCE_IDS[table]}@${editions[table]}#`);
+  let prefixes = prefixCache.get(referenceVersion);
+  if (!prefixes) {
+    const editions = referenceEditionsOf(referenceVersion);
+    prefixes = REFERENCE_TABLE_NAMES.map(
+      (table) => `${REFERENCE_SOURCE_IDS[table]}@${editions[table]}#`,
+    );
+    // Versions are few (one per loaded edition), but bound it anyway.
+    if (prefixCache.size > 100) prefixCache.clear();
+    prefixCache.set(referenceVersion, prefixes);
+  }
+  return prefixes;
 }
 
 function encodeText(text: string): EncodedText {
