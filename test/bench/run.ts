@@ -9,54 +9,30 @@
  *   import: a 100,000-row supplier CSV uploaded and applied (against a raw COPY of the same file).
  *   risk:   full recalculation of 100,000 sites (against reading its inputs alone), and one site
  *           edited in another tenant while that runs (latency until the API shows the new score).
+ *   questionnaires: a campaign to 10,000 sites created over HTTP; 2,000 submissions posted
+ *           concurrently and scored by the worker (against raw BullMQ no-op jobs, same count).
  */
 import 'reflect-metadata';
 import { loadConfig } from '@app/config';
 import { freePort, startRedisServer, withScratchPostgres } from '@app/devstack';
 import { dataSourceOptions, prepareSchema } from '@app/persistence';
-import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { importBench } from './imports.bench';
+import { questionnairesBench } from './questionnaires.bench';
+import { rawBullmq } from './raw-bullmq';
 import { riskBench } from './risk.bench';
 import { supplyChainBench } from './supply-chain.bench';
 
 const N = Number(process.env.BENCH_OUTBOX_EVENTS ?? 20_000);
-/** BENCH_ONLY=outbox,map,import,risk runs a subset (all by default). */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'outbox,map,import,risk').split(','));
+/** BENCH_ONLY=outbox,map,import,risk,questionnaires runs a subset (all by default). */
+const ONLY = new Set(
+  (process.env.BENCH_ONLY ?? 'outbox,map,import,risk,questionnaires').split(','),
+);
 
 const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
 const rate = (count: number, s: number): string =>
   `${Math.round(count / s).toLocaleString('en-GB')}/s`;
-
-async function rawBullmq(port: number): Promise<number> {
-  const connection = { host: '127.0.0.1', port, maxRetriesPerRequest: null };
-  const queue = new Queue('bench-raw', { connection });
-  let done = 0;
-  const finished = new Promise<void>((resolve) => {
-    const worker = new Worker('bench-raw', () => Promise.resolve(), {
-      connection,
-      concurrency: 50,
-    });
-    worker.on('completed', () => {
-      if (++done === N) void worker.close().then(() => resolve());
-    });
-  });
-  const start = process.hrtime.bigint();
-  for (let offset = 0; offset < N; offset += 1000) {
-    await queue.addBulk(
-      Array.from({ length: Math.min(1000, N - offset) }, (_, index) => ({
-        name: 'noop',
-        data: { index: offset + index },
-      })),
-    );
-  }
-  await finished;
-  const elapsed = seconds(start);
-  await queue.obliterate({ force: true });
-  await queue.close();
-  return elapsed;
-}
 
 async function outbox(databaseUrl: string, redisUrl: string): Promise<number> {
   const dataSource = await new DataSource(dataSourceOptions(databaseUrl, 'bench')).initialize();
@@ -114,7 +90,7 @@ async function outboxBench(
   console.log(
     `Outbox → BullMQ → worker → PostgreSQL, ${N.toLocaleString('en-GB')} jobs (2-core machine)`,
   );
-  const baseline = await rawBullmq(redisPort);
+  const baseline = await rawBullmq(redisPort, N);
   console.log(
     `  baseline  raw BullMQ addBulk + no-op worker (concurrency 50): ${baseline.toFixed(2)} s  ${rate(N, baseline)}`,
   );
@@ -135,6 +111,7 @@ async function main(): Promise<void> {
       if (ONLY.has('map')) await supplyChainBench(databaseUrl, redis.url);
       if (ONLY.has('import')) await importBench(databaseUrl, redis.url);
       if (ONLY.has('risk')) await riskBench(databaseUrl, redis.url);
+      if (ONLY.has('questionnaires')) await questionnairesBench(databaseUrl, redis.url, redis.port);
     });
   } finally {
     await redis.stop();

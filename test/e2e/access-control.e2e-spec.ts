@@ -31,6 +31,19 @@ const EXPECTED_ROUTES = [
   { route: 'GET /imports', access: EDITORS },
   { route: 'GET /imports/:id', access: EDITORS },
   { route: 'GET /organisation', access: ALL },
+  { route: 'GET /questionnaire-assignments', access: [...READERS, 'supplier'].sort() },
+  { route: 'GET /questionnaire-assignments/:id', access: [...READERS, 'supplier'].sort() },
+  {
+    route: 'GET /questionnaire-assignments/:id/files/:fileId',
+    access: [...READERS, 'supplier'].sort(),
+  },
+  { route: 'GET /questionnaire-assignments/:id/result', access: READERS },
+  { route: 'GET /questionnaire-campaigns', access: READERS },
+  { route: 'GET /questionnaire-campaigns/:id', access: READERS },
+  { route: 'GET /questionnaire-campaigns/:id/answers.csv', access: READERS },
+  { route: 'GET /questionnaire-templates', access: READERS },
+  { route: 'GET /questionnaire-templates/:id', access: READERS },
+  { route: 'GET /questionnaire-templates/:id/translations/:locale', access: EDITORS },
   { route: 'GET /reference/sectors', access: ALL },
   { route: 'GET /risk/recalculations', access: READERS },
   { route: 'GET /risk/recalculations/:id', access: READERS },
@@ -60,11 +73,21 @@ const EXPECTED_ROUTES = [
   { route: 'POST /engagements', access: EDITORS },
   { route: 'POST /fx-rates', access: EDITORS },
   { route: 'POST /imports/:kind', access: EDITORS },
+  { route: 'POST /questionnaire-assignments/:id/files', access: [...EDITORS, 'supplier'].sort() },
+  { route: 'POST /questionnaire-assignments/:id/reopen', access: EDITORS },
+  { route: 'POST /questionnaire-assignments/:id/submit', access: [...EDITORS, 'supplier'].sort() },
+  { route: 'POST /questionnaire-campaigns', access: EDITORS },
+  { route: 'POST /questionnaire-campaigns/:id/close', access: EDITORS },
+  { route: 'POST /questionnaire-templates', access: EDITORS },
+  { route: 'POST /questionnaire-templates/:id/publish', access: EDITORS },
   { route: 'POST /risk/recalculations', access: EDITORS },
   { route: 'POST /risk/reference/:table', access: ['admin'] },
   { route: 'POST /suppliers', access: EDITORS },
   { route: 'POST /supply-links', access: EDITORS },
   { route: 'POST /users', access: ['admin'] },
+  { route: 'PUT /questionnaire-assignments/:id/draft', access: [...EDITORS, 'supplier'].sort() },
+  { route: 'PUT /questionnaire-templates/:id', access: EDITORS },
+  { route: 'PUT /questionnaire-templates/:id/translations/:locale', access: EDITORS },
 ];
 
 describe('Access control by role', () => {
@@ -96,7 +119,7 @@ describe('Access control by role', () => {
       path.startsWith('/activity') ? '1' : sessions[role].userId,
     );
     const response = await http()
-      [method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](concrete)
+      [method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](concrete)
       .set('Authorization', `Bearer ${sessions[role].token}`)
       .send({});
     if (allowed) {
@@ -112,7 +135,9 @@ describe('Access control by role', () => {
     for (const { route } of protectedRoutes) {
       const [method, path] = route.split(' ');
       const response = await http()
-        [method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path.replace(':id', '1'))
+        [method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](
+          path.replace(':id', '1'),
+        )
         .send({});
       expect({ route, status: response.status }).toEqual({ route, status: 401 });
     }

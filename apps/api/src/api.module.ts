@@ -31,6 +31,7 @@ import { ImportsModule } from './imports/imports.controller';
 import { RecruitmentModule } from './recruitment/recruitment.module';
 import { SupplyChainModule } from './supply-chain/supply-chain.module';
 import { RiskModule } from './risk/risk.module';
+import { QuestionnairesModule } from './questionnaires/questionnaires.module';
 import { UsersService } from './users/users.service';
 
 @Module({})
@@ -46,6 +47,7 @@ export class ApiModule {
         SupplyChainModule,
         RecruitmentModule,
         RiskModule,
+        QuestionnairesModule,
         ImportsModule,
         DiscoveryModule,
         TerminusModule.forRoot({ logger: false }),

@@ -11,6 +11,10 @@ import {
 import { IMPORTS_QUEUE, ImportsProcessor } from './imports/imports.processor';
 import { SUPPLY_CHAIN_QUEUE, SupplyChainProcessor } from './supply-chain/supply-chain.processor';
 import { RISK_QUEUE, RiskProcessor } from './risk/risk.processor';
+import {
+  QUESTIONNAIRES_QUEUE,
+  QuestionnairesProcessor,
+} from './questionnaires/questionnaires.processor';
 
 /** Every processor with its queue; the worker options come from the validated configuration. */
 const PROCESSORS = [
@@ -18,6 +22,7 @@ const PROCESSORS = [
   { queue: SUPPLY_CHAIN_QUEUE, processor: SupplyChainProcessor },
   { queue: IMPORTS_QUEUE, processor: ImportsProcessor },
   { queue: RISK_QUEUE, processor: RiskProcessor },
+  { queue: QUESTIONNAIRES_QUEUE, processor: QuestionnairesProcessor },
 ];
 
 @Module({})

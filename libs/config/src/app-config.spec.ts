@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 import { redisOptionsFromUrl } from './redis-connection';
 
@@ -13,6 +14,21 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(4000);
     expect(config.JWT_ACCESS_TTL_SECONDS).toBe(900);
     expect(config.DB_MIGRATIONS).toBe('run');
+  });
+
+  it('resolves the file storage directory to an absolute path and defaults the upload limit', () => {
+    const defaults = loadConfig(valid);
+    expect(defaults.FILE_STORAGE_DIR).toBe(resolve('data/files'));
+    expect(defaults.UPLOAD_MAX_BYTES).toBe(10 * 1024 * 1024);
+    const given = loadConfig({
+      ...valid,
+      FILE_STORAGE_DIR: 'var/evidence',
+      UPLOAD_MAX_BYTES: '2048',
+    });
+    expect(given.FILE_STORAGE_DIR).toBe(resolve('var/evidence'));
+    expect(isAbsolute(given.FILE_STORAGE_DIR)).toBe(true);
+    expect(given.UPLOAD_MAX_BYTES).toBe(2048);
+    expect(() => loadConfig({ ...valid, UPLOAD_MAX_BYTES: 'ten' })).toThrow(/UPLOAD_MAX_BYTES/);
   });
 
   it('names a missing variable', () => {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { resolve } from 'node:path';
 
 /**
  * Every setting the processes read, with its default. Nothing else in the code reads process.env:
@@ -81,4 +82,18 @@ export class EnvSchema {
   @Min(1)
   @Max(200)
   WORKER_CONCURRENCY = 10;
+
+  /** Where the disk file store keeps uploaded evidence; a relative path is resolved from the cwd. */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? resolve(value) : value,
+  )
+  @IsString()
+  FILE_STORAGE_DIR = resolve('./data/files');
+
+  /** Largest evidence file accepted in one upload (held in memory while it is checked). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 }

@@ -1,5 +1,11 @@
 import type { Role } from '@app/domain';
-import { ActivityLogEntry, Organisation, OutboxEvent, User } from '@app/persistence';
+import {
+  ActivityLogEntry,
+  ensureBuiltInTemplates,
+  Organisation,
+  OutboxEvent,
+  User,
+} from '@app/persistence';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { seedDemoSupplyChain } from './demo-supply-chain';
@@ -87,6 +93,8 @@ export async function seedDemo(dataSource: DataSource): Promise<'created' | 'exi
       sites: sites.size - 1,
       seeded: true,
     });
+    // The two built-in questionnaires (English, Malay, Vietnamese), ready to send.
+    await ensureBuiltInTemplates(manager, organisation.id);
     // The worker computes the tiers and the risk when it starts, like after any change.
     await manager.save([
       manager.create(OutboxEvent, {

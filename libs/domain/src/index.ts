@@ -22,3 +22,4 @@ export * from './risk/model';
 export * from './risk/reference/sector-weights';
 export * from './risk/reference/slavery-index';
 export * from './risk/reference/edition-csv';
+export * from './questionnaires';

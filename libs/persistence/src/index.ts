@@ -7,3 +7,4 @@ export * from './tenancy/tenant-repository';
 export * from './tenancy/tenant-repository.provider';
 export * from './recruitment/fee-burdens';
 export * from './risk/risk-reference';
+export * from './questionnaires/built-in-templates';

@@ -6,3 +6,4 @@ export * from './outbox/run-once';
 export * from './logging/logging.module';
 export * from './lifecycle/close-on-signals';
 export * from './platform.module';
+export * from './files';

@@ -3,7 +3,13 @@
  * processors that do it. Payloads carry ids only: the processor reloads and re-checks the records,
  * so a stale payload can never overwrite newer data.
  */
-export const QUEUE_NAMES = ['notifications', 'supply-chain', 'imports', 'risk'] as const;
+export const QUEUE_NAMES = [
+  'notifications',
+  'supply-chain',
+  'imports',
+  'risk',
+  'questionnaires',
+] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -19,7 +25,17 @@ export interface JobPayloads {
    * chain (upstream maxima) is always brought up to date. `recalculationId` reports progress.
    */
   'risk.recalculate': RiskRecalculationRequest;
+  /** Score a submitted questionnaire (once in effect), then ask for its site's risk. */
+  'questionnaire.score': { submissionId: string };
+  /** Record the "new questionnaire" notifications owed to a campaign's recipients. */
+  'questionnaire.campaign-sent': { campaignId: string };
 }
+
+/**
+ * Jobs the worker schedules for itself (BullMQ job schedulers), across organisations; they do not
+ * come through the outbox and carry no payload.
+ */
+export const SCHEDULED_JOBS = { questionnaireReminders: 'questionnaire.reminders' } as const;
 
 export interface RiskRecalculationRequest {
   supplierIds?: string[];
@@ -37,6 +53,8 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   'supply-chain.recompute-tiers': 'supply-chain',
   'import.run': 'imports',
   'risk.recalculate': 'risk',
+  'questionnaire.score': 'questionnaires',
+  'questionnaire.campaign-sent': 'questionnaires',
 };
 
 /** What a processor receives: the payload plus where it came from. */

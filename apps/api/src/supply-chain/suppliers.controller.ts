@@ -1,3 +1,4 @@
+import { streamCsv } from '../common/stream-csv';
 import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
@@ -36,17 +37,7 @@ export class SuppliersController {
     @Query() query: SupplierQuery,
     @Res() res: Response,
   ): Promise<void> {
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', 'attachment; filename="suppliers.csv"');
-    // Written as it is read; a failure half-way ends the response (the status is already sent).
-    try {
-      for await (const chunk of this.suppliers.exportCsv(auth, query)) {
-        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
-      }
-      res.end();
-    } catch (error) {
-      res.destroy(error as Error);
-    }
+    await streamCsv(res, 'suppliers.csv', this.suppliers.exportCsv(auth, query));
   }
 
   @Get(':id')

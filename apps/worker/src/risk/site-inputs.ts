@@ -1,6 +1,8 @@
 import {
   NO_EVIDENCE,
+  isIloIndicator,
   isLicenceStatus,
+  type EvidenceInput,
   type EngagementInput,
   type SiteRiskInput,
 } from '@app/domain';
@@ -105,6 +107,7 @@ export async function loadSiteFacts(
       WHERE e.organisation_id = $1 ${only.replace('s.id', 'e.supplier_id')}`,
     params,
   );
+  const evidence = await loadQuestionnaireEvidence(manager, organisationId, siteIds);
   const bySite = new Map<string, EngagementInput[]>();
   for (const row of engagements) {
     const list = bySite.get(row.supplier_id) ?? [];
@@ -137,11 +140,57 @@ export async function loadSiteFacts(
           agency: site.workforce_agency,
         },
         engagements: bySite.get(site.id) ?? [],
-        // Questionnaires, audits, corrective actions and grievances join here as they are built.
-        evidence: NO_EVIDENCE,
+        // Audits, corrective actions and grievances join here as they are built.
+        evidence: evidence.get(site.id) ?? NO_EVIDENCE,
         upstreamMapped: false,
         asOf: '',
       },
     ]),
   );
+}
+
+interface QuestionnaireEvidenceRow {
+  supplier_id: string;
+  id: string;
+  submitted_on: string;
+  flagged_indicators: string[] | null;
+}
+
+/**
+ * Scored questionnaires as evidence: per site, the latest submission of each template version it
+ * answered, and the latest of each agency survey for the sites that agency places workers at (its
+ * recruitment practice is theirs too).
+ */
+async function loadQuestionnaireEvidence(
+  manager: EntityManager,
+  organisationId: string,
+  siteIds: readonly string[] | null,
+): Promise<Map<string, EvidenceInput>> {
+  const only = siteIds === null ? '' : 'AND site.id = ANY($2::uuid[])';
+  const rows: QuestionnaireEvidenceRow[] = await manager.query(
+    `SELECT DISTINCT ON (site.id, q.template_id, q.agency_id)
+            site.id AS supplier_id, q.id, to_char(q.submitted_at, 'YYYY-MM-DD') AS submitted_on,
+            q.flagged_indicators
+       FROM questionnaire_submissions q
+       CROSS JOIN LATERAL (
+              SELECT q.supplier_id AS id WHERE q.supplier_id IS NOT NULL
+              UNION
+              SELECT e.supplier_id FROM agency_engagements e
+               WHERE q.agency_id IS NOT NULL AND e.organisation_id = q.organisation_id
+                 AND e.agency_id = q.agency_id) site
+      WHERE q.organisation_id = $1 AND q.status = 'scored' ${only}
+      ORDER BY site.id, q.template_id, q.agency_id, q.submitted_at DESC`,
+    siteIds === null ? [organisationId] : [organisationId, siteIds],
+  );
+  const bySite = new Map<string, EvidenceInput>();
+  for (const row of rows) {
+    const evidence = bySite.get(row.supplier_id) ?? { ...NO_EVIDENCE, questionnaires: [] };
+    (evidence.questionnaires as EvidenceInput['questionnaires'][number][]).push({
+      id: row.id,
+      submittedOn: row.submitted_on,
+      flaggedIndicators: (row.flagged_indicators ?? []).filter(isIloIndicator),
+    });
+    bySite.set(row.supplier_id, evidence);
+  }
+  return bySite;
 }

@@ -17,6 +17,11 @@ import { SiteRiskScore } from './site-risk-score.entity';
 import { SiteRiskSnapshot } from './site-risk-snapshot.entity';
 import { RiskRecalculation } from './risk-recalculation.entity';
 import { RiskReferenceEdition } from './risk-reference-edition.entity';
+import { QuestionnaireTemplate } from './questionnaire-template.entity';
+import { QuestionnaireCampaign } from './questionnaire-campaign.entity';
+import { QuestionnaireAssignment } from './questionnaire-assignment.entity';
+import { QuestionnaireSubmission } from './questionnaire-submission.entity';
+import { StoredFile } from './stored-file.entity';
 
 export {
   ActivityLogEntry,
@@ -38,7 +43,16 @@ export {
   SiteRiskSnapshot,
   RiskRecalculation,
   RiskReferenceEdition,
+  QuestionnaireTemplate,
+  QuestionnaireCampaign,
+  QuestionnaireAssignment,
+  QuestionnaireSubmission,
+  StoredFile,
 };
+export type { TemplateStatus } from './questionnaire-template.entity';
+export type { CampaignStatus } from './questionnaire-campaign.entity';
+export { ASSIGNMENT_STATUSES } from './questionnaire-assignment.entity';
+export type { AssignmentStatus } from './questionnaire-assignment.entity';
 export type { RiskRecalculationStatus } from './risk-recalculation.entity';
 export type { SupplierStatus } from './supplier.entity';
 export type { ImportRejection } from './import-job.entity';
@@ -65,4 +79,9 @@ export const ENTITIES = [
   SiteRiskSnapshot,
   RiskRecalculation,
   RiskReferenceEdition,
+  QuestionnaireTemplate,
+  QuestionnaireCampaign,
+  QuestionnaireAssignment,
+  QuestionnaireSubmission,
+  StoredFile,
 ];

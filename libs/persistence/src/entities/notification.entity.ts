@@ -33,6 +33,13 @@ export class Notification extends TenantOwnedEntity {
   @Column({ type: 'text' })
   kind!: string;
 
+  /** What the message is about (e.g. a questionnaire assignment), by id: the sender renders it. */
+  @Column({ name: 'subject_type', type: 'text', nullable: true })
+  subjectType!: string | null;
+
+  @Column({ name: 'subject_id', type: 'uuid', nullable: true })
+  subjectId!: string | null;
+
   @Column({ type: 'text', default: 'email' })
   channel!: string;
 

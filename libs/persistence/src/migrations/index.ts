@@ -5,6 +5,7 @@ import { MakeTierWritesCheap1795435403130 } from './1795435403130-make-tier-writ
 import { AddCsvImports1795435716860 } from './1795435716860-add-csv-imports';
 import { CheckLinkSitesPerStatement1795440000000 } from './1795440000000-check-link-sites-per-statement';
 import { AddRiskScores1795449809151 } from './1795449809151-add-risk-scores';
+import { AddQuestionnaires1795455345845 } from './1795455345845-add-questionnaires';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AddCsvImports1795435716860,
   CheckLinkSitesPerStatement1795440000000,
   AddRiskScores1795449809151,
+  AddQuestionnaires1795455345845,
 ];

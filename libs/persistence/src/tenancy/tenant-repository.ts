@@ -52,10 +52,16 @@ export class TenantRepository<T extends TenantOwned> {
     return this.repository.findOne({ where: this.scoped(scope, where) });
   }
 
-  /** The record, or a not-found error that says nothing about other organisations. */
-  async getById(scope: TenantScope, id: string): Promise<T> {
+  /**
+   * The record, or a not-found error that says nothing about other organisations. `lock` takes a
+   * row lock for the rest of the transaction (only inside `within(manager)`).
+   */
+  async getById(scope: TenantScope, id: string, options: { lock?: boolean } = {}): Promise<T> {
     const found = this.idPattern.test(id)
-      ? await this.repository.findOne({ where: this.scoped(scope, { id } as FindOptionsWhere<T>) })
+      ? await this.repository.findOne({
+          where: this.scoped(scope, { id } as FindOptionsWhere<T>),
+          ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+        })
       : null;
     if (!found) throw DomainError.notFound(this.label);
     return found;

@@ -9,3 +9,4 @@ export * from './score-site';
 export * from './chain';
 export * from './describe';
 export * from './factor-codec';
+export * from './high-risk-countries';
