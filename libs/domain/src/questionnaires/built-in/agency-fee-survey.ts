@@ -1,6 +1,7 @@
 import type { IloIndicator } from '../../risk/indicators';
 import type { FeeCategory } from '../../recruitment/fees';
-import type { OptionDefinition, QuestionDefinition, TemplateDefinition } from '../template-types';
+import type { QuestionDefinition, TemplateDefinition } from '../template-types';
+import { dontKnow, NO_RISK, option, risk, yesNo } from './option-builders';
 
 /**
  * The built-in recruitment agency fee-practice survey.
@@ -16,27 +17,6 @@ import type { OptionDefinition, QuestionDefinition, TemplateDefinition } from '.
  * Weights: 0 is good practice, 10 a clear sign of forced labour; "Don’t know" is never 0.
  * Translations: ./translations.ts.
  */
-
-interface Risk {
-  riskWeight: number;
-  indicators: IloIndicator[];
-}
-const NO_RISK: Risk = { riskWeight: 0, indicators: [] };
-const risk = (riskWeight: number, ...indicators: IloIndicator[]): Risk => ({
-  riskWeight,
-  indicators,
-});
-const option = (value: string, label: string, weight: Risk = NO_RISK): OptionDefinition => ({
-  value,
-  label,
-  riskWeight: weight.riskWeight,
-  indicators: [...weight.indicators],
-});
-const yesNo = (yes: Risk, no: Risk): OptionDefinition[] => [
-  option('yes', 'Yes', yes),
-  option('no', 'No', no),
-];
-const dontKnow = (weight: Risk): OptionDefinition => option('dont_know', 'Don’t know', weight);
 
 /** The answers of every "who pays" question, in this order. */
 export const WHO_PAYS_VALUES = ['employer', 'worker', 'shared', 'not_applicable', 'dont_know'];

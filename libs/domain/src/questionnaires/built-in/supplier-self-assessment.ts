@@ -1,5 +1,5 @@
-import type { IloIndicator } from '../../risk/indicators';
-import type { OptionDefinition, TemplateDefinition } from '../template-types';
+import type { TemplateDefinition } from '../template-types';
+import { dontKnow, NO_RISK, option, risk, yesNo } from './option-builders';
 
 /**
  * The built-in supplier self-assessment questionnaire (SAQ) on forced labour and fair recruitment.
@@ -18,27 +18,6 @@ import type { OptionDefinition, TemplateDefinition } from '../template-types';
  * Translations: ./translations.ts. Every text change here must be reflected there (a test checks
  * the keys, not the wording).
  */
-
-interface Risk {
-  riskWeight: number;
-  indicators: IloIndicator[];
-}
-const NO_RISK: Risk = { riskWeight: 0, indicators: [] };
-const risk = (riskWeight: number, ...indicators: IloIndicator[]): Risk => ({
-  riskWeight,
-  indicators,
-});
-const option = (value: string, label: string, weight: Risk = NO_RISK): OptionDefinition => ({
-  value,
-  label,
-  riskWeight: weight.riskWeight,
-  indicators: [...weight.indicators],
-});
-const yesNo = (yes: Risk, no: Risk): OptionDefinition[] => [
-  option('yes', 'Yes', yes),
-  option('no', 'No', no),
-];
-const dontKnow = (weight: Risk): OptionDefinition => option('dont_know', 'Don’t know', weight);
 
 const AGENCY_CHANNELS = ['domestic_agency', 'overseas_agency', 'sub_agents', 'labour_contractor'];
 const HAS_POLICY = ['yes_communicated', 'yes_not_communicated'];
