@@ -1,4 +1,4 @@
-import { isCountryCode, isCurrencyCode, isSectorCode } from '@app/domain';
+import { isCountryCode, isCurrencyCode, isSectorCode, isSimpleLocale } from '@app/domain';
 import { ValidateBy, ValidationOptions } from 'class-validator';
 
 /** Validators over the reference data in libs/domain; the message says what a valid value is. */
@@ -48,6 +48,19 @@ export const IsMinorUnits = (options?: ValidationOptions): PropertyDecorator =>
           typeof value === 'number' && Number.isSafeInteger(value) && value >= 0,
         defaultMessage: () =>
           'must be a whole, non-negative number of minor units (cents), e.g. 125000 for 1,250.00',
+      },
+    },
+    options,
+  );
+
+/** A language as the questionnaires store it (BCP 47, canonical case): "en", "ms", "pt-BR". */
+export const IsLocale = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isLocale',
+      validator: {
+        validate: (value: unknown) => isSimpleLocale(value),
+        defaultMessage: () => 'must be a language code such as "en", "ms" or "pt-BR"',
       },
     },
     options,

@@ -20,10 +20,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ASSIGNMENT_STATUSES } from '@app/persistence';
-import { IsCountryCode } from '../common/reference-validators';
+import { IsCountryCode, IsLocale } from '../common/reference-validators';
+import { trim } from '../common/transforms';
 
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
 const upperList = ({ value }: { value: unknown }): unknown =>
   Array.isArray(value)
     ? value.map((v: unknown) => (typeof v === 'string' ? v.trim().toUpperCase() : v))
@@ -31,7 +30,6 @@ const upperList = ({ value }: { value: unknown }): unknown =>
 
 /** The largest campaign one request may create (a filter can reach every site of a large map). */
 export const MAX_CAMPAIGN_RECIPIENTS = 50_000;
-const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
 export class TemplateBodyDto {
   @ApiProperty({
@@ -45,7 +43,7 @@ export class TemplateBodyDto {
 export class LocaleQuery {
   @ApiPropertyOptional({ example: 'ms', description: 'Language to show the texts in' })
   @IsOptional()
-  @Matches(LOCALE, { message: 'must be a language code such as "en", "ms" or "pt-BR"' })
+  @IsLocale()
   locale?: string;
 }
 
@@ -181,7 +179,7 @@ export class DraftDto {
 
   @ApiPropertyOptional({ example: 'ms' })
   @IsOptional()
-  @Matches(LOCALE, { message: 'must be a language code such as "en", "ms" or "pt-BR"' })
+  @IsLocale()
   locale?: string;
 }
 
@@ -195,7 +193,7 @@ export class SubmitDto {
 
   @ApiPropertyOptional({ example: 'ms' })
   @IsOptional()
-  @Matches(LOCALE, { message: 'must be a language code such as "en", "ms" or "pt-BR"' })
+  @IsLocale()
   locale?: string;
 }
 
@@ -214,6 +212,6 @@ export class TranslationParams {
   id!: string;
 
   @ApiProperty({ example: 'ms' })
-  @Matches(LOCALE, { message: 'must be a language code such as "en", "ms" or "pt-BR"' })
+  @IsLocale()
   locale!: string;
 }

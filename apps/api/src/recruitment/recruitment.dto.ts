@@ -22,9 +22,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCountryCode, IsCurrencyCode, IsMinorUnits } from '../common/reference-validators';
+import { trim } from '../common/transforms';
 
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
 const upper = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string'
     ? value.trim().toUpperCase()

@@ -2,9 +2,7 @@ import { PASSWORD_MAX_LENGTH } from '@app/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
+import { trim } from '../../common/transforms';
 
 export class SignupDto {
   @ApiProperty({

@@ -16,9 +16,8 @@ import {
   IsMinorUnits,
   IsSectorCode,
 } from '../../common/reference-validators';
+import { trim } from '../../common/transforms';
 
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
 const upper = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
 

@@ -14,11 +14,10 @@ import {
 } from 'class-validator';
 import { RISK_BANDS } from '@app/domain';
 import { IsCountryCode, IsSectorCode } from '../../common/reference-validators';
+import { trim } from '../../common/transforms';
 
 const RISK_BAND_FILTERS = [...RISK_BANDS, 'unscored'] as const;
 
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
 const upper = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
 const count = () => [

@@ -11,9 +11,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
+import { trim } from '../../common/transforms';
 
 export class InviteUserDto {
   @ApiProperty({ example: 'kofi.mensah@example.com' })
