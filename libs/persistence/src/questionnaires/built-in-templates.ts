@@ -9,6 +9,13 @@ export async function ensureBuiltInTemplates(
   manager: EntityManager,
   organisationId: string,
 ): Promise<void> {
+  // Usually there already: a cheap check spares sending both templates and their translations.
+  const [{ present }]: { present: number }[] = await manager.query(
+    `SELECT count(*)::int AS present FROM questionnaire_templates
+      WHERE organisation_id = $1 AND built_in AND version = 1 AND key = ANY($2::text[])`,
+    [organisationId, BUILT_IN_TEMPLATES.map((definition) => definition.key)],
+  );
+  if (present === BUILT_IN_TEMPLATES.length) return;
   const rows = BUILT_IN_TEMPLATES.map((definition) => ({
     key: definition.key,
     title: definition.title,
