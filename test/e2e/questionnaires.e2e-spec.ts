@@ -566,6 +566,34 @@ describe('Questionnaires: templates, campaigns, answers, scoring through BullMQ'
       .expect(409);
   });
 
+  it('refuses answers once the campaign has expired (past its closing day: 409)', async () => {
+    const created = await http()
+      .post('/questionnaire-campaigns')
+      .set(as(officer))
+      .send({ name: 'Expired', templateId, dueOn: '2099-12-31', supplierIds: [sites.a] })
+      .expect(201);
+    // Campaigns cannot be created in the past: move this one's dates back instead.
+    await db.query(
+      'UPDATE questionnaire_campaigns SET due_on = current_date - 40, closes_on = current_date - 10 WHERE id = $1',
+      [created.body.id],
+    );
+    const { body } = await http()
+      .get(`/questionnaire-assignments?campaignId=${created.body.id}`)
+      .set(as(supplierA))
+      .expect(200);
+    const response = await http()
+      .post(`/questionnaire-assignments/${body.items[0].id}/submit`)
+      .set(as(supplierA))
+      .send({ answers: goodAnswers })
+      .expect(409);
+    expect(response.body.detail).toMatch(/closed/);
+    const { rows } = await db.query(
+      'SELECT count(*)::int AS n FROM questionnaire_submissions WHERE assignment_id = $1',
+      [body.items[0].id],
+    );
+    expect(rows[0].n).toBe(0);
+  });
+
   it('marks overdue assignments and records each reminder once per due date', async () => {
     const created = await http()
       .post('/questionnaire-campaigns')
