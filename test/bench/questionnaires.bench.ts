@@ -1,11 +1,10 @@
 import { loadConfig } from '@app/config';
 import { dataSourceOptions } from '@app/persistence';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { rawBullmq } from './raw-bullmq';
+import { spawnWorker } from './risk.bench';
 import { seedChain } from './supply-chain.bench';
 
 const SITES = 10_000;
@@ -147,11 +146,7 @@ export async function questionnairesBench(
     links: SITES * 3,
     tierOne: 200,
   });
-  const worker: ChildProcess = spawn(
-    process.execPath,
-    [join(__dirname, '..', '..', 'apps', 'worker', 'src', 'main.js')],
-    { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  const worker = spawnWorker(env);
   try {
     const template = await json<{ id: string }>(
       await fetch(`${base}/questionnaire-templates`, {

@@ -112,7 +112,8 @@ async function newSectorEdition(dataSource: DataSource, organisationId: string, 
   );
 }
 
-function spawnWorker(env: Record<string, string>): ChildProcess {
+/** The worker in its own process, as in production. */
+export function spawnWorker(env: Record<string, string>): ChildProcess {
   return spawn(
     process.execPath,
     [

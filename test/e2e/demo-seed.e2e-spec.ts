@@ -57,6 +57,64 @@ describe('The demo organisation', () => {
       return body.unscored === 0 && !body.recalculationPending ? body : null;
     });
     expect(portfolio.top.length).toBeGreaterThan(0);
-    expect(portfolio.bands.low).toBe(0); // no evidence anywhere yet: nothing can be low
+  });
+
+  it('has a self-assessment campaign under way: two factories answered, the demo supplier started', async () => {
+    const login = async (role: string) => {
+      const person = DEMO_USERS.find((user) => user.role === role)!;
+      const { body } = await request(app.getHttpServer())
+        .post('/auth/login')
+        .send({ email: person.email, password: person.password })
+        .expect(200);
+      return { Authorization: `Bearer ${body.accessToken}` };
+    };
+    const officer = await login('compliance_officer');
+    const { body: campaigns } = await request(app.getHttpServer())
+      .get('/questionnaire-campaigns')
+      .set(officer)
+      .expect(200);
+    expect(campaigns).toHaveLength(1);
+    const campaign = await waitFor('the demo answers scored', async () => {
+      const { body } = await request(app.getHttpServer())
+        .get(`/questionnaire-campaigns/${campaigns[0].id}`)
+        .set(officer)
+        .expect(200);
+      return body.progress.byStatus.scored === 2 ? body : null;
+    });
+    expect(campaign.progress).toMatchObject({
+      recipients: 5,
+      byStatus: expect.objectContaining({ scored: 2, in_progress: 1, sent: 2 }),
+    });
+
+    // The worrying answers reach Klang Valley's explained risk.
+    const { body: sites } = await request(app.getHttpServer())
+      .get('/suppliers?limit=100')
+      .set(officer)
+      .expect(200);
+    const klang = (sites.items as { id: string; name: string }[]).find((site) =>
+      site.name.startsWith('Klang Valley'),
+    )!;
+    await waitFor('the questionnaire in Klang Valley’s risk', async () => {
+      const { body } = await request(app.getHttpServer())
+        .get(`/suppliers/${klang.id}/risk`)
+        .set(officer)
+        .expect(200);
+      const factor = body.factors?.find((f: { code: string }) => f.code === 'questionnaire');
+      return factor && factor.points > 0 ? factor : null;
+    });
+
+    const supplier = await login('supplier');
+    const { body: mine } = await request(app.getHttpServer())
+      .get('/questionnaire-assignments')
+      .set(supplier)
+      .expect(200);
+    expect(mine.items).toHaveLength(1);
+    expect(mine.items[0]).toMatchObject({ status: 'in_progress' });
+    const { body: assignment } = await request(app.getHttpServer())
+      .get(`/questionnaire-assignments/${mine.items[0].id}`)
+      .set(supplier)
+      .expect(200);
+    expect(assignment).toMatchObject({ locale: 'vi', editable: true });
+    expect(assignment.answers).toMatchObject({ total_workers: 850 });
   });
 });

@@ -2,6 +2,7 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import type { Client } from 'pg';
 import request from 'supertest';
 import { runQuestionnaireReminders } from '../../apps/worker/src/questionnaires/reminders';
+import { RISK_AFTER_SCORING_DELAY_MS } from '../../apps/worker/src/questionnaires/score-submissions';
 import { Session, createSite, member, signUp } from './harness/personas';
 import { sql, startApi, startWorker, waitFor } from './harness/services';
 
@@ -85,6 +86,7 @@ const definition = (key = 'e2e-check') => ({
         { id: 'pay.migrants', type: 'percentage', text: 'Migrant share', required: false },
         { id: 'pay.since', type: 'date', text: 'Policy adopted on', required: false },
         { id: 'pay.comment', type: 'text', text: 'Anything to add?', required: false },
+        { id: 'pay.payslip', type: 'file', text: 'A sample payslip', required: false },
         {
           id: 'pay.deductions',
           type: 'multiple_choice',
@@ -441,6 +443,14 @@ describe('Questionnaires: templates, campaigns, answers, scoring through BullMQ'
       return factor && factor.points > 0 ? factor : null;
     });
     expect(risk.source).toContain('questionnaire');
+    // Asked for by scoring with a delay, so a burst of answers is recalculated in a few runs.
+    const { rows: requested } = await db.query(
+      `SELECT e.delay_ms FROM outbox_events e JOIN questionnaire_submissions s
+          ON s.organisation_id = e.organisation_id AND s.assignment_id = $1
+        WHERE e.job_name = 'risk.recalculate' AND e.payload->'supplierIds' ? s.supplier_id::text`,
+      [assignments.a],
+    );
+    expect(requested.map((row) => row.delay_ms)).toContain(RISK_AFTER_SCORING_DELAY_MS);
   });
 
   it('scores a submission once in effect, even when its job is delivered again', async () => {
@@ -623,5 +633,82 @@ describe('Questionnaires: templates, campaigns, answers, scoring through BullMQ'
       'the assignment notification',
       async () => (await count('questionnaire.assigned')) === 1,
     );
+  });
+
+  it('takes evidence files for file questions: type and size checked, kept to the assignment', async () => {
+    const site = await createSite(app, officer, { name: 'Evidence site', country: 'MY' });
+    const neighbour = await createSite(app, officer, { name: 'Neighbour site', country: 'MY' });
+    const supplier = await member(app, officer, 'supplier', site.id);
+    const { body: campaign } = await http()
+      .post('/questionnaire-campaigns')
+      .set(as(officer))
+      .send({
+        name: 'Evidence',
+        templateId,
+        dueOn: '2099-06-30',
+        supplierIds: [site.id, neighbour.id],
+      })
+      .expect(201);
+    const { rows: created } = await db.query(
+      'SELECT id, supplier_id FROM questionnaire_assignments WHERE campaign_id = $1',
+      [campaign.id],
+    );
+    const assignmentOf = (siteId: string): string =>
+      created.find((row: { supplier_id: string }) => row.supplier_id === siteId).id;
+    const assignmentId = assignmentOf(site.id);
+    const upload = (session: Session, contentType: string, bytes: Buffer, id = assignmentId) =>
+      http()
+        .post(`/questionnaire-assignments/${id}/files?filename=payslip.pdf`)
+        .set(as(session))
+        .set('Content-Type', contentType)
+        .send(bytes);
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+
+    const stored = await upload(supplier, 'application/pdf', pdf).expect(201);
+    expect(stored.body).toMatchObject({ contentType: 'application/pdf', sizeBytes: pdf.length });
+    const fileId: string = stored.body.id;
+
+    const wrongType = await upload(supplier, 'application/x-msdownload', Buffer.from('MZ\x90'));
+    expect(wrongType.status).toBe(415);
+    expect(wrongType.headers['content-type']).toContain('application/problem+json');
+    // Said to be a PDF, but the bytes are not one.
+    await upload(supplier, 'application/pdf', Buffer.from('MZ\x90\x00 not a pdf')).expect(415);
+    await upload(supplier, 'application/pdf', Buffer.alloc(10 * 1024 * 1024 + 1, 0x25)).expect(413);
+    // Another site's user can neither add to nor read this assignment's files.
+    await upload(supplierB, 'application/pdf', pdf).expect(404);
+    await http()
+      .get(`/questionnaire-assignments/${assignmentId}/files/${fileId}`)
+      .set(as(supplierB))
+      .expect(404);
+
+    // A file answer must name a file of this assignment.
+    const foreign = await upload(officer, 'application/pdf', pdf, assignmentOf(neighbour.id));
+    expect(foreign.status).toBe(201);
+    const answerWith = (id: string) =>
+      http()
+        .post(`/questionnaire-assignments/${assignmentId}/submit`)
+        .set(as(supplier))
+        .send({ answers: { ...goodAnswers, 'pay.payslip': { fileId: id } } });
+    const refused = await answerWith(foreign.body.id).expect(400);
+    expect(fieldsOf(refused.body)).toContain('answers.pay.payslip');
+    await answerWith(fileId).expect(202);
+
+    const downloaded = await http()
+      .get(`/questionnaire-assignments/${assignmentId}/files/${fileId}`)
+      .set(as(officer))
+      .buffer(true)
+      .parse((res, callback) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(downloaded.headers['content-type']).toContain('application/pdf');
+    expect(Buffer.compare(downloaded.body as Buffer, pdf)).toBe(0);
+    const { rows } = await db.query(
+      'SELECT count(*)::int AS count FROM stored_files WHERE owner_id = $1',
+      [assignmentId],
+    );
+    expect(rows[0].count).toBe(1);
   });
 });

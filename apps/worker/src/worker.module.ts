@@ -7,6 +7,8 @@ import {
   NOTIFICATIONS_QUEUE,
   NotificationsProcessor,
 } from './notifications/notifications.processor';
+import { NOTIFICATION_SENDER } from './notifications/notification-sender';
+import { SmtpSender } from './notifications/smtp-sender';
 
 import { IMPORTS_QUEUE, ImportsProcessor } from './imports/imports.processor';
 import { SUPPLY_CHAIN_QUEUE, SupplyChainProcessor } from './supply-chain/supply-chain.processor';
@@ -49,7 +51,15 @@ export class WorkerModule {
         }),
         ...PROCESSORS.map(({ queue }) => BullModule.registerQueue({ name: queue })),
       ],
-      providers: [OutboxRelay, OutboxService, ...PROCESSORS.map(({ processor }) => processor)],
+      providers: [
+        OutboxRelay,
+        OutboxService,
+        {
+          provide: NOTIFICATION_SENDER,
+          useValue: config.SMTP_URL ? new SmtpSender(config.SMTP_URL, config.MAIL_FROM) : null,
+        },
+        ...PROCESSORS.map(({ processor }) => processor),
+      ],
     };
   }
 }

@@ -31,6 +31,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...valid, UPLOAD_MAX_BYTES: 'ten' })).toThrow(/UPLOAD_MAX_BYTES/);
   });
 
+  it('sends no email unless SMTP_URL is set, and checks it when it is', () => {
+    expect(loadConfig(valid).SMTP_URL).toBe('');
+    expect(loadConfig({ ...valid, SMTP_URL: 'smtps://u:p@mail.example.com:465' }).SMTP_URL).toBe(
+      'smtps://u:p@mail.example.com:465',
+    );
+    expect(() => loadConfig({ ...valid, SMTP_URL: 'mail.example.com' })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ ...valid, APP_URL: 'https://app.example/' })).toThrow(/APP_URL/);
+  });
+
   it('names a missing variable', () => {
     expect(() => loadConfig({ ...valid, DATABASE_URL: undefined })).toThrow(
       /DATABASE_URL is required/,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { resolve } from 'node:path';
 
 /**
@@ -96,4 +96,30 @@ export class EnvSchema {
   @Min(1024)
   @Max(100 * 1024 * 1024)
   UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+
+  /**
+   * Where notification emails go out, e.g. smtp://user:pass@mail.example.com:587 (smtps:// for
+   * TLS from the start). Empty: notifications are recorded in the product and nothing is sent.
+   */
+  @ValidateIf((env: EnvSchema) => env.SMTP_URL !== '')
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL, or empty' })
+  SMTP_URL = '';
+
+  /** How often the worker sends the notification emails that are due (when SMTP_URL is set). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  MAIL_SEND_EVERY_SECONDS = 30;
+
+  /** The From: of notification emails. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Fairchain <no-reply@fairchain.invalid>';
+
+  /** The product's address as its users reach it, for links in emails (no trailing slash). */
+  @Matches(/^https?:\/\/\S+[^/]$/, {
+    message: 'must be an http(s):// URL without a trailing slash',
+  })
+  APP_URL = 'http://localhost:3000';
 }

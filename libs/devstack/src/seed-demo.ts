@@ -8,6 +8,7 @@ import {
 } from '@app/persistence';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
+import { seedDemoQuestionnaires } from './demo-questionnaires';
 import { seedDemoSupplyChain } from './demo-supply-chain';
 
 export const DEMO_ORGANISATION = 'Northwind Apparel Ltd (demo)';
@@ -108,6 +109,7 @@ export async function seedDemo(dataSource: DataSource): Promise<'created' | 'exi
         payload: { all: true },
       }),
     ]);
+    const userIds = new Map<Role, string>();
     for (const [index, person] of DEMO_USERS.entries()) {
       const user = await manager.save(
         manager.create(User, {
@@ -121,6 +123,7 @@ export async function seedDemo(dataSource: DataSource): Promise<'created' | 'exi
           supplierId: person.role === 'supplier' ? sites.get('NW-VN-001')! : null,
         }),
       );
+      userIds.set(person.role, user.id);
       await log('user.created', 'user', user.id, {
         email: user.email,
         name: user.name,
@@ -128,6 +131,12 @@ export async function seedDemo(dataSource: DataSource): Promise<'created' | 'exi
         seeded: true,
       });
     }
+    await seedDemoQuestionnaires(
+      manager,
+      organisation.id,
+      sites,
+      userIds.get('compliance_officer')!,
+    );
   });
   return 'created';
 }

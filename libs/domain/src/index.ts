@@ -23,3 +23,4 @@ export * from './risk/reference/sector-weights';
 export * from './risk/reference/slavery-index';
 export * from './risk/reference/edition-csv';
 export * from './questionnaires';
+export * from './notifications/messages';

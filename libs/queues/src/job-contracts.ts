@@ -35,7 +35,11 @@ export interface JobPayloads {
  * Jobs the worker schedules for itself (BullMQ job schedulers), across organisations; they do not
  * come through the outbox and carry no payload.
  */
-export const SCHEDULED_JOBS = { questionnaireReminders: 'questionnaire.reminders' } as const;
+export const SCHEDULED_JOBS = {
+  questionnaireReminders: 'questionnaire.reminders',
+  /** Sends pending notification emails; scheduled only when SMTP_URL is set. */
+  notificationDelivery: 'notification.deliver',
+} as const;
 
 export interface RiskRecalculationRequest {
   supplierIds?: string[];

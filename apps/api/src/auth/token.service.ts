@@ -16,6 +16,14 @@ export interface TokenPair {
   refreshTokenExpiresAt: string;
 }
 
+interface ActiveUserRow {
+  id: string;
+  organisation_id: string;
+  role: Role;
+  supplier_id: string | null;
+  status: string;
+}
+
 interface AccessClaims {
   sub: string;
   org: string;
@@ -70,14 +78,18 @@ export class TokenService {
     if (!accessToken) throw unauthenticated();
     const claims = await this.jwt.verifyAsync<AccessClaims>(accessToken).catch(() => null);
     if (!claims) throw unauthenticated();
-    const user = await this.dataSource.getRepository(User).findOne({ where: { id: claims.sub } });
-    if (!user || user.status !== 'active' || user.organisationId !== claims.org)
+    // Every request passes here: one narrow query, without the entity machinery.
+    const [user]: ActiveUserRow[] = await this.dataSource.query(
+      'SELECT id, organisation_id, role, supplier_id, status FROM users WHERE id = $1',
+      [claims.sub],
+    );
+    if (!user || user.status !== 'active' || user.organisation_id !== claims.org)
       throw unauthenticated();
     return {
       userId: user.id,
-      organisationId: user.organisationId,
+      organisationId: user.organisation_id,
       role: user.role,
-      supplierId: user.supplierId,
+      supplierId: user.supplier_id,
       requestId,
     };
   }

@@ -12,7 +12,6 @@ import {
 import {
   InjectTenantRepository,
   QuestionnaireAssignment,
-  QuestionnaireCampaign,
   QuestionnaireSubmission,
   QuestionnaireTemplate,
   TenantRepository,
@@ -23,6 +22,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthContext } from '../auth/auth-context';
 import { answerText } from './answer-cells';
+import { PublishedDefinitions } from './published-definitions';
+import { recordSubmission } from './record-submission';
 import { languagesOf } from './templates.service';
 import type { AssignmentQuery, DraftDto, SubmitDto } from './questionnaires.dto';
 
@@ -97,14 +98,13 @@ export class AssignmentsService {
     private readonly dataSource: DataSource,
     @InjectTenantRepository(QuestionnaireAssignment)
     private readonly assignments: TenantRepository<QuestionnaireAssignment>,
-    @InjectTenantRepository(QuestionnaireCampaign)
-    private readonly campaigns: TenantRepository<QuestionnaireCampaign>,
     @InjectTenantRepository(QuestionnaireTemplate)
     private readonly templates: TenantRepository<QuestionnaireTemplate>,
     @InjectTenantRepository(QuestionnaireSubmission)
     private readonly submissions: TenantRepository<QuestionnaireSubmission>,
     private readonly activity: ActivityLogService,
     private readonly outbox: OutboxService,
+    private readonly definitions: PublishedDefinitions,
   ) {}
 
   /** A supplier user sees their own site's assignments only; officers see all (by campaign). */
@@ -183,27 +183,13 @@ export class AssignmentsService {
       const merged = mergeDraft(assignment.draft, patch, cleared);
       const answers = checkAnswers(template, merged, 'submit');
       await this.assertFilesBelong(manager, auth, assignment.id, answers);
-      const submission = await this.submissions.within(manager).insert(auth, {
+      const submission = await recordSubmission(manager, auth, {
         assignmentId: assignment.id,
-        templateId: assignment.templateId,
-        supplierId: assignment.supplierId,
-        agencyId: assignment.agencyId,
         attempt: assignment.submissionCount + 1,
         answers,
         locale: dto.locale ?? assignment.locale,
         submittedBy: auth.userId,
-        submittedAt: new Date(),
-        status: 'pending',
       });
-      Object.assign(assignment, {
-        status: 'submitted',
-        draft: answers,
-        submissionCount: assignment.submissionCount + 1,
-        latestSubmissionId: submission.id,
-        submittedAt: submission.submittedAt,
-        locale: dto.locale ?? assignment.locale,
-      });
-      await this.assignments.within(manager).save(auth, assignment);
       await this.activity.append(manager, auth, actor, {
         action: 'questionnaire.submitted',
         entityType: 'questionnaire_assignment',
@@ -329,18 +315,21 @@ export class AssignmentsService {
       );
     if (!(await this.isOpen(auth, assignment, manager)))
       throw DomainError.conflict('The campaign is closed: answers are no longer accepted');
-    const template = await this.templates.within(manager).getById(auth, assignment.templateId);
-    return { assignment, template: template.definition };
+    const template = await this.definitions.get(manager, auth, assignment.templateId);
+    return { assignment, template };
   }
 
   private async isOpen(
     auth: AuthContext,
     assignment: QuestionnaireAssignment,
-    manager?: EntityManager,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
-    const campaigns = manager ? this.campaigns.within(manager) : this.campaigns;
-    const campaign = await campaigns.getById(auth, assignment.campaignId);
-    return campaign.status === 'open' && today() <= campaign.closesOn;
+    const [row]: { open: boolean }[] = await manager.query(
+      `SELECT status = 'open' AND $3::date <= closes_on AS open
+         FROM questionnaire_campaigns WHERE organisation_id = $1 AND id = $2`,
+      [auth.organisationId, assignment.campaignId, today()],
+    );
+    return row?.open ?? false;
   }
 
   /** A file answer must name a file uploaded to this assignment. */

@@ -8,6 +8,7 @@ import {
 import { FilesModule } from '@app/platform';
 import { Module } from '@nestjs/common';
 import { AssignmentsController } from './assignments.controller';
+import { PublishedDefinitions } from './published-definitions';
 import { AssignmentsService } from './assignments.service';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
@@ -22,6 +23,7 @@ import { TemplatesService } from './templates.service';
     TemplatesService,
     CampaignsService,
     AssignmentsService,
+    PublishedDefinitions,
     tenantRepositoryProvider(QuestionnaireTemplate, 'Template'),
     tenantRepositoryProvider(QuestionnaireCampaign, 'Campaign'),
     tenantRepositoryProvider(QuestionnaireAssignment, 'Assignment'),

@@ -1,25 +1,68 @@
-import { JobData, typedJob } from '@app/queues';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { JobData, SCHEDULED_JOBS, typedJob } from '@app/queues';
 import { runOutboxJobOnce } from '@app/platform';
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
-import type { Job } from 'bullmq';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import {
+  Inject,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { deliverDueNotifications } from './deliver-notifications';
+import { NOTIFICATION_SENDER, type NotificationSender } from './notification-sender';
 
 export const NOTIFICATIONS_QUEUE = 'notifications';
 
+const DELIVERY_SCHEDULER = 'notification-delivery';
+
 /**
- * Records the notifications owed to people. Idempotent twice over: the outbox row is marked
- * processed in the same transaction, and each notification has a unique dedupe key.
+ * Records the notifications owed to people (idempotent twice over: the outbox row is marked
+ * processed in the same transaction, and each notification has a unique dedupe key), and, when a
+ * sender is configured, sends the due ones on a schedule.
  */
 @Processor(NOTIFICATIONS_QUEUE)
-export class NotificationsProcessor extends WorkerHost {
+export class NotificationsProcessor
+  extends WorkerHost
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
   private readonly logger = new Logger('NotificationsProcessor');
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(NOTIFICATION_SENDER) private readonly sender: NotificationSender | null,
+    @InjectQueue(NOTIFICATIONS_QUEUE) private readonly queue: Queue,
+  ) {
     super();
   }
 
+  /** One scheduler for every worker process; without a sender there is none (records only). */
+  async onApplicationBootstrap(): Promise<void> {
+    const schedule = this.sender
+      ? this.queue.upsertJobScheduler(
+          DELIVERY_SCHEDULER,
+          { every: this.config.MAIL_SEND_EVERY_SECONDS * 1000 },
+          { name: SCHEDULED_JOBS.notificationDelivery, data: {} },
+        )
+      : this.queue.removeJobScheduler(DELIVERY_SCHEDULER);
+    await schedule.catch((error: Error) =>
+      this.logger.warn(`Email schedule not set yet (Redis): ${error.message}`),
+    );
+  }
+
+  onApplicationShutdown(): void {
+    this.sender?.close();
+  }
+
   async process(job: Job): Promise<void> {
+    if (job.name === SCHEDULED_JOBS.notificationDelivery) {
+      if (!this.sender) return;
+      const run = await deliverDueNotifications(this.dataSource, this.sender, this.config.APP_URL);
+      if (run.sent + run.retrying + run.failed > 0) this.logger.log(run, 'notification emails');
+      return;
+    }
     const typed = typedJob(job);
     switch (typed.name) {
       case 'notification.user-welcome':

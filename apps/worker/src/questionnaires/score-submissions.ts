@@ -3,6 +3,13 @@ import type { TenantScope } from '@app/persistence';
 import type { OutboxService } from '@app/platform';
 import type { EntityManager } from 'typeorm';
 
+/**
+ * How long a risk recalculation asked for by scoring waits before it runs. Risk runs are coalesced
+ * (one run takes every pending request), so while a campaign's answers pour in the sites' risk is
+ * recalculated every few seconds instead of continuously, leaving the CPU to accepting answers.
+ */
+export const RISK_AFTER_SCORING_DELAY_MS = 3000;
+
 interface PendingSubmission {
   id: string;
   assignment_id: string;
@@ -67,9 +74,15 @@ export async function scoreSubmissions(
   );
   const supplierIds = [...new Set(pending.flatMap((row) => row.supplier_id ?? []))];
   const agencyIds = [...new Set(pending.flatMap((row) => row.agency_id ?? []))];
-  await outbox.enqueue(manager, scope, 'risk.recalculate', {
-    ...(supplierIds.length ? { supplierIds } : {}),
-    ...(agencyIds.length ? { agencyIds } : {}),
-  });
+  await outbox.enqueue(
+    manager,
+    scope,
+    'risk.recalculate',
+    {
+      ...(supplierIds.length ? { supplierIds } : {}),
+      ...(agencyIds.length ? { agencyIds } : {}),
+    },
+    { delayMs: RISK_AFTER_SCORING_DELAY_MS },
+  );
   return pending.length;
 }

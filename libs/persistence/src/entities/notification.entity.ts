@@ -18,6 +18,7 @@ import { User } from './user.entity';
  */
 @Entity({ name: 'notifications' })
 @Index('notifications_org_recipient_idx', ['organisationId', 'recipientUserId'])
+@Index('notifications_due_idx', ['nextAttemptAt'], { where: "status = 'pending'" })
 @Check('notifications_status_check', `status IN ('pending','sent','failed')`)
 export class Notification extends TenantOwnedEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -55,4 +56,12 @@ export class Notification extends TenantOwnedEntity {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
+
+  /** Delivery attempts so far; after the last one the status is `failed`. */
+  @Column({ type: 'int', default: 0 })
+  attempts!: number;
+
+  /** Not before this time (backs off while the mail server refuses). */
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt!: Date;
 }

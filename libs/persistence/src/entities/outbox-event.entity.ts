@@ -22,6 +22,10 @@ export class OutboxEvent extends TenantOwnedEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
+  /** BullMQ delay for its job: lets a burst of events be coalesced into one run (see enqueue). */
+  @Column({ name: 'delay_ms', type: 'int', default: 0 })
+  delayMs!: number;
+
   @Column({ name: 'enqueued_at', type: 'timestamptz', nullable: true })
   enqueuedAt!: Date | null;
 

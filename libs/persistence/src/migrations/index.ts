@@ -6,6 +6,8 @@ import { AddCsvImports1795435716860 } from './1795435716860-add-csv-imports';
 import { CheckLinkSitesPerStatement1795440000000 } from './1795440000000-check-link-sites-per-statement';
 import { AddRiskScores1795449809151 } from './1795449809151-add-risk-scores';
 import { AddQuestionnaires1795455345845 } from './1795455345845-add-questionnaires';
+import { OutboxEventDelay1795457697729 } from './1795457697729-outbox-event-delay';
+import { NotificationDelivery1795458505692 } from './1795458505692-notification-delivery';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   CheckLinkSitesPerStatement1795440000000,
   AddRiskScores1795449809151,
   AddQuestionnaires1795455345845,
+  OutboxEventDelay1795457697729,
+  NotificationDelivery1795458505692,
 ];

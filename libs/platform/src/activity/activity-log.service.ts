@@ -1,4 +1,4 @@
-import { ActivityLogEntry, TenantScope } from '@app/persistence';
+import type { TenantScope } from '@app/persistence';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../actor';
@@ -24,17 +24,21 @@ export class ActivityLogService {
     actor: Actor,
     record: ActivityRecord,
   ): Promise<void> {
-    const entry = manager.create(ActivityLogEntry, {
-      organisationId: scope.organisationId,
-      actorKind: actor.kind,
-      actorUserId: actor.kind === 'user' ? actor.userId : null,
-      requestId: actor.requestId ?? null,
-      action: record.action,
-      entityType: record.entityType,
-      entityId: record.entityId,
-      before: record.before ?? null,
-      after: record.after ?? null,
-    });
-    await manager.save(entry);
+    await manager.query(
+      `INSERT INTO activity_log
+         (organisation_id, actor_kind, actor_user_id, request_id, action, entity_type, entity_id, before, after)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        scope.organisationId,
+        actor.kind,
+        actor.kind === 'user' ? actor.userId : null,
+        actor.requestId ?? null,
+        record.action,
+        record.entityType,
+        record.entityId,
+        record.before ? JSON.stringify(record.before) : null,
+        record.after ? JSON.stringify(record.after) : null,
+      ],
+    );
   }
 }

@@ -20,6 +20,7 @@ interface PendingRow {
   organisation_id: string;
   job_name: string;
   payload: Record<string, unknown>;
+  delay_ms: number;
 }
 
 /** BullMQ options shared by every job that comes through the outbox. */
@@ -106,7 +107,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: PendingRow[] = await manager.query(
-        `SELECT id, organisation_id, job_name, payload FROM outbox_events
+        `SELECT id, organisation_id, job_name, payload, delay_ms FROM outbox_events
           WHERE processed_at IS NULL
             AND (enqueued_at IS NULL OR enqueued_at < now() - make_interval(secs => $1))
           ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
@@ -127,7 +128,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         const jobs = queued.map((row) => ({
           name: row.job_name,
           data: { ...row.payload, outboxId: String(row.id), organisationId: row.organisation_id },
-          opts: { ...OUTBOX_JOB_OPTIONS, jobId: outboxJobId(String(row.id)) },
+          opts: {
+            ...OUTBOX_JOB_OPTIONS,
+            jobId: outboxJobId(String(row.id)),
+            ...(row.delay_ms > 0 ? { delay: row.delay_ms } : {}),
+          },
         }));
         await withTimeout(this.queue(queueName).addBulk(jobs), ENQUEUE_TIMEOUT_MS);
       }

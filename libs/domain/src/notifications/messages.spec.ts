@@ -1,0 +1,39 @@
+import { NOTIFICATION_KINDS, composeEmail, type MessageContext } from './messages';
+
+const context: MessageContext = {
+  recipientName: 'Nurul Huda',
+  organisationName: 'Harbour Apparel Ltd',
+  appUrl: 'https://fairchain.example',
+  assignment: {
+    id: '7f1c0c7e-0000-4000-8000-000000000001',
+    campaignName: 'Tier 2 spring check',
+    templateTitle: 'Supplier forced-labour self-assessment',
+    dueOn: '2026-12-15',
+  },
+};
+
+describe('composeEmail', () => {
+  it.each(NOTIFICATION_KINDS)('writes a subject and a greeting for %s', (kind) => {
+    const email = composeEmail(kind, context);
+    expect(email.subject.length).toBeGreaterThan(10);
+    expect(email.text).toMatch(/^Hello Nurul Huda,/);
+    expect(email.text).toContain('Harbour Apparel Ltd');
+  });
+
+  it('links a questionnaire email to its assignment and names the due date', () => {
+    const email = composeEmail('questionnaire.overdue', context);
+    expect(email.subject).toBe(
+      'Overdue: Supplier forced-labour self-assessment was due on 2026-12-15',
+    );
+    expect(email.text).toContain(
+      'https://fairchain.example/questionnaire-assignments/7f1c0c7e-0000-4000-8000-000000000001',
+    );
+  });
+
+  it('refuses an unknown kind, and a questionnaire kind without its assignment', () => {
+    expect(() => composeEmail('grievance.received', context)).toThrow(/No email/);
+    expect(() =>
+      composeEmail('questionnaire.assigned', { ...context, assignment: undefined }),
+    ).toThrow(/needs its questionnaire assignment/);
+  });
+});

@@ -1,0 +1,88 @@
+/** Every kind of notification the product records; the sender renders each with `composeEmail`. */
+export const NOTIFICATION_KINDS = [
+  'welcome',
+  'invitation',
+  'questionnaire.assigned',
+  'questionnaire.due_soon',
+  'questionnaire.overdue',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** What a message may say about a questionnaire assignment (no answers, no scores). */
+export interface AssignmentContext {
+  id: string;
+  campaignName: string;
+  templateTitle: string;
+  dueOn: string;
+}
+
+export interface MessageContext {
+  recipientName: string;
+  organisationName: string;
+  /** The product's address as users reach it, without a trailing slash. */
+  appUrl: string;
+  assignment?: AssignmentContext;
+}
+
+export interface ComposedEmail {
+  subject: string;
+  text: string;
+}
+
+const isKind = (kind: string): kind is NotificationKind =>
+  (NOTIFICATION_KINDS as readonly string[]).includes(kind);
+
+/**
+ * Plain-text email for a notification: short, in plain words, with the one link the person needs.
+ * It never carries answers, scores, audit dates or grievance content; only what the recipient may
+ * already see in the product. An unknown kind, or a questionnaire kind without its assignment,
+ * is a programming error and throws rather than sending something half-formed.
+ */
+export function composeEmail(kind: string, context: MessageContext): ComposedEmail {
+  if (!isKind(kind)) throw new Error(`No email for notification kind "${kind}"`);
+  const greeting = `Hello ${context.recipientName},`;
+  const sign = `\n\n${context.organisationName}, through Fairchain`;
+  switch (kind) {
+    case 'welcome':
+      return {
+        subject: `Welcome to Fairchain for ${context.organisationName}`,
+        text: `${greeting}\n\nYour organisation's Fairchain account is ready. Sign in at ${context.appUrl}/ to map your suppliers and start due diligence.${sign}`,
+      };
+    case 'invitation':
+      return {
+        subject: `${context.organisationName} invited you to Fairchain`,
+        text: `${greeting}\n\n${context.organisationName} has given you an account on Fairchain, where it carries out supply-chain due diligence. The person who invited you will give you a one-time invitation code to set your password; after that, sign in at ${context.appUrl}/ with this email address. This email does not contain the code, on purpose.${sign}`,
+      };
+    default:
+      return questionnaireEmail(kind, context, greeting, sign);
+  }
+}
+
+function questionnaireEmail(
+  kind: 'questionnaire.assigned' | 'questionnaire.due_soon' | 'questionnaire.overdue',
+  context: MessageContext,
+  greeting: string,
+  sign: string,
+): ComposedEmail {
+  const assignment = context.assignment;
+  if (!assignment) throw new Error(`Notification "${kind}" needs its questionnaire assignment`);
+  const link = `${context.appUrl}/questionnaire-assignments/${assignment.id}`;
+  const what = `the questionnaire "${assignment.templateTitle}" (${assignment.campaignName})`;
+  switch (kind) {
+    case 'questionnaire.assigned':
+      return {
+        subject: `Questionnaire to complete by ${assignment.dueOn}: ${assignment.templateTitle}`,
+        text: `${greeting}\n\n${context.organisationName} asks you to complete ${what} by ${assignment.dueOn}. You can save your answers and come back to them before you submit. You can answer in your own language.\n\n${link}${sign}`,
+      };
+    case 'questionnaire.due_soon':
+      return {
+        subject: `Reminder: ${assignment.templateTitle} is due on ${assignment.dueOn}`,
+        text: `${greeting}\n\nThis is a reminder that ${what} is due on ${assignment.dueOn}. Answers you have saved are kept.\n\n${link}${sign}`,
+      };
+    case 'questionnaire.overdue':
+      return {
+        subject: `Overdue: ${assignment.templateTitle} was due on ${assignment.dueOn}`,
+        text: `${greeting}\n\n${what} was due on ${assignment.dueOn} and has not been submitted yet. Please complete it as soon as you can, or contact ${context.organisationName} if you need more time.\n\n${link}${sign}`,
+      };
+  }
+}
