@@ -19,15 +19,17 @@ import { dataSourceOptions, prepareSchema } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { importBench } from './imports.bench';
+import { auditReportPdfBench } from './audit-report.bench';
+import { auditsBench } from './audits.bench';
 import { questionnairesBench } from './questionnaires.bench';
 import { rawBullmq } from './raw-bullmq';
 import { riskBench } from './risk.bench';
 import { supplyChainBench } from './supply-chain.bench';
 
 const N = Number(process.env.BENCH_OUTBOX_EVENTS ?? 20_000);
-/** BENCH_ONLY=outbox,map,import,risk,questionnaires runs a subset (all by default). */
+/** BENCH_ONLY=outbox,map,import,risk,questionnaires,audits runs a subset (all by default). */
 const ONLY = new Set(
-  (process.env.BENCH_ONLY ?? 'outbox,map,import,risk,questionnaires').split(','),
+  (process.env.BENCH_ONLY ?? 'outbox,map,import,risk,questionnaires,audits').split(','),
 );
 
 const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
@@ -112,6 +114,10 @@ async function main(): Promise<void> {
       if (ONLY.has('import')) await importBench(databaseUrl, redis.url);
       if (ONLY.has('risk')) await riskBench(databaseUrl, redis.url);
       if (ONLY.has('questionnaires')) await questionnairesBench(databaseUrl, redis.url, redis.port);
+      if (ONLY.has('audits')) {
+        await auditsBench(databaseUrl, redis.url, redis.port);
+        await auditReportPdfBench();
+      }
     });
   } finally {
     await redis.stop();

@@ -117,4 +117,48 @@ describe('The demo organisation', () => {
     expect(assignment).toMatchObject({ locale: 'vi', editable: true });
     expect(assignment.answers).toMatchObject({ total_workers: 850 });
   });
+
+  it('has audits: one reported and processed, one unannounced that its site cannot see', async () => {
+    const login = async (role: string) => {
+      const person = DEMO_USERS.find((user) => user.role === role)!;
+      const { body } = await request(app.getHttpServer())
+        .post('/auth/login')
+        .send({ email: person.email, password: person.password })
+        .expect(200);
+      return { Authorization: `Bearer ${body.accessToken}` };
+    };
+    const officer = await login('compliance_officer');
+    const { body: audits } = await request(app.getHttpServer())
+      .get('/audits')
+      .set(officer)
+      .expect(200);
+    expect(audits).toHaveLength(3);
+    const reported = audits.find((audit: { site: { name: string } }) =>
+      audit.site.name.startsWith('Klang Valley'),
+    );
+    const processed = await waitFor('the demo audit processed', async () => {
+      const { body } = await request(app.getHttpServer())
+        .get(`/audits/${reported.id}`)
+        .set(officer)
+        .expect(200);
+      return body.status === 'processed' ? body : null;
+    });
+    expect(processed.findings.map((finding: { severity: string }) => finding.severity)).toEqual([
+      'critical',
+      'critical',
+      'major',
+      'minor',
+    ]);
+    const { body: auditorView } = await request(app.getHttpServer())
+      .get('/audits')
+      .set(await login('auditor'))
+      .expect(200);
+    expect(auditorView).toHaveLength(3);
+    // The demo supplier works at Saigon Stitch, whose unannounced audit is still planned.
+    const { body: supplierView } = await request(app.getHttpServer())
+      .get('/audits')
+      .set(await login('supplier'))
+      .expect(200);
+    expect(supplierView).toEqual([]);
+  });
 });

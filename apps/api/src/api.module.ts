@@ -13,6 +13,7 @@ import { createSecretKey } from 'node:crypto';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ActivityController, ActivityService } from './activity/activity.controller';
+import { AuditsModule } from './audits/audits.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
@@ -49,6 +50,7 @@ export class ApiModule {
         RecruitmentModule,
         RiskModule,
         QuestionnairesModule,
+        AuditsModule,
         ImportsModule,
         DiscoveryModule,
         TerminusModule.forRoot({ logger: false }),

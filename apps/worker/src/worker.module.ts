@@ -1,6 +1,6 @@
 import { AppConfig, AppConfigModule, redisOptionsFromUrl } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
-import { LoggingModule, OutboxRelay, OutboxService } from '@app/platform';
+import { FilesModule, LoggingModule, OutboxRelay, OutboxService } from '@app/platform';
 import { BullModule, Processor } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import {
@@ -8,6 +8,7 @@ import {
   NotificationsProcessor,
 } from './notifications/notifications.processor';
 import { NOTIFICATION_SENDER } from './notifications/notification-sender';
+import { AUDITS_QUEUE, AuditsProcessor } from './audits/audits.processor';
 import { SmtpSender } from './notifications/smtp-sender';
 
 import { IMPORTS_QUEUE, ImportsProcessor } from './imports/imports.processor';
@@ -25,6 +26,7 @@ const PROCESSORS = [
   { queue: IMPORTS_QUEUE, processor: ImportsProcessor },
   { queue: RISK_QUEUE, processor: RiskProcessor },
   { queue: QUESTIONNAIRES_QUEUE, processor: QuestionnairesProcessor },
+  { queue: AUDITS_QUEUE, processor: AuditsProcessor },
 ];
 
 @Module({})
@@ -50,6 +52,7 @@ export class WorkerModule {
           connection: { ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: null },
         }),
         ...PROCESSORS.map(({ queue }) => BullModule.registerQueue({ name: queue })),
+        FilesModule,
       ],
       providers: [
         OutboxRelay,

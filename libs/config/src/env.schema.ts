@@ -105,6 +105,20 @@ export class EnvSchema {
   @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL, or empty' })
   SMTP_URL = '';
 
+  /** Days a site has to close a corrective action for a critical audit finding. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  CAP_DUE_DAYS_CRITICAL = 30;
+
+  /** Days for a major finding (minor findings and observations get no corrective action). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(730)
+  CAP_DUE_DAYS_MAJOR = 90;
+
   /** How often the worker sends the notification emails that are due (when SMTP_URL is set). */
   @Type(() => Number)
   @IsInt()

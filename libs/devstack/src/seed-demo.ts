@@ -8,6 +8,7 @@ import {
 } from '@app/persistence';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
+import { seedDemoAudits } from './demo-audits';
 import { seedDemoQuestionnaires } from './demo-questionnaires';
 import { seedDemoSupplyChain } from './demo-supply-chain';
 
@@ -137,6 +138,10 @@ export async function seedDemo(dataSource: DataSource): Promise<'created' | 'exi
       sites,
       userIds.get('compliance_officer')!,
     );
+    await seedDemoAudits(manager, organisation.id, sites, {
+      officerId: userIds.get('compliance_officer')!,
+      auditorId: userIds.get('auditor')!,
+    });
   });
   return 'created';
 }

@@ -24,3 +24,4 @@ export * from './risk/reference/slavery-index';
 export * from './risk/reference/edition-csv';
 export * from './questionnaires';
 export * from './notifications/messages';
+export * from './audits';

@@ -9,6 +9,7 @@ export const QUEUE_NAMES = [
   'imports',
   'risk',
   'questionnaires',
+  'audits',
 ] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
@@ -29,6 +30,13 @@ export interface JobPayloads {
   'questionnaire.score': { submissionId: string };
   /** Record the "new questionnaire" notifications owed to a campaign's recipients. */
   'questionnaire.campaign-sent': { campaignId: string };
+  /**
+   * Turn a submitted audit report into findings, corrective actions, fee remediations and
+   * notifications (once in effect), then ask for the site's risk and the report PDF.
+   */
+  'audit.process': { auditId: string };
+  /** Render (again) the PDF of a processed audit and keep it with the audit. */
+  'audit.render-report': { auditId: string };
 }
 
 /**
@@ -39,6 +47,8 @@ export const SCHEDULED_JOBS = {
   questionnaireReminders: 'questionnaire.reminders',
   /** Sends pending notification emails; scheduled only when SMTP_URL is set. */
   notificationDelivery: 'notification.deliver',
+  /** Flags corrective actions past their due date and records the reminders owed. */
+  correctiveActionsOverdue: 'audits.corrective-actions-overdue',
 } as const;
 
 export interface RiskRecalculationRequest {
@@ -59,6 +69,8 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   'risk.recalculate': 'risk',
   'questionnaire.score': 'questionnaires',
   'questionnaire.campaign-sent': 'questionnaires',
+  'audit.process': 'audits',
+  'audit.render-report': 'audits',
 };
 
 /** What a processor receives: the payload plus where it came from. */

@@ -1,18 +1,11 @@
 import { FilesService } from '@app/platform';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiOperation,
-  ApiProduces,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DomainError } from '@app/domain';
 import { CurrentUser, Roles } from '../auth/access.decorators';
 import { actorOf, type AuthContext } from '../auth/auth-context';
+import { ApiEvidenceUpload } from '../common/evidence-upload.decorator';
+import { sendStoredFile } from '../common/send-stored-file';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentQuery, DraftDto, LocaleQuery, ReopenDto, SubmitDto } from './questionnaires.dto';
 
@@ -32,16 +25,7 @@ export class AssignmentsController {
 
   @Post(':id/files')
   @Roles(...ANSWERERS)
-  @ApiConsumes('application/pdf', 'image/png', 'image/jpeg')
-  @ApiBody({
-    description: 'The file itself (PDF, PNG, JPEG, DOCX, XLSX, text or CSV; 10 MB by default)',
-    schema: { type: 'string', format: 'binary' },
-  })
-  @ApiQuery({ name: 'filename', required: false })
-  @ApiOperation({
-    summary:
-      'Upload an evidence file for a file question; answer it with {"fileId": …}. 413 when too large, 415 for another type',
-  })
+  @ApiEvidenceUpload('Upload an evidence file for a file question; answer it with {"fileId": …}')
   async upload(
     @CurrentUser() auth: AuthContext,
     @Param('id') id: string,
@@ -69,15 +53,7 @@ export class AssignmentsController {
     @Res() res: Response,
   ): Promise<void> {
     await this.assignments.assertVisible(auth, id);
-    const { file, stream } = await this.files.open(auth, fileId);
-    if (file.ownerType !== 'questionnaire_assignment' || file.ownerId !== id)
-      throw DomainError.notFound('File');
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-    );
-    stream.pipe(res);
+    await sendStoredFile(this.files, auth, { type: 'questionnaire_assignment', id }, fileId, res);
   }
 
   @Get()

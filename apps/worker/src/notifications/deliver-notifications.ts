@@ -22,6 +22,9 @@ interface DueRow {
   campaign_name: string | null;
   template_title: string | null;
   due_on: string | null;
+  audit_id: string | null;
+  audit_reference: string | null;
+  audit_site_name: string | null;
 }
 
 export interface DeliveryRun {
@@ -53,7 +56,8 @@ export async function deliverDueNotifications(
                  n.subject_id)
      SELECT c.id, c.kind, c.attempts, u.email, u.name AS recipient_name,
             u.status AS recipient_status, o.name AS organisation_name, a.id AS assignment_id,
-            q.name AS campaign_name, t.title AS template_title, a.due_on::text AS due_on
+            q.name AS campaign_name, t.title AS template_title, a.due_on::text AS due_on,
+            au.id AS audit_id, au.reference AS audit_reference, aus.name AS audit_site_name
        FROM claimed c
        JOIN users u ON u.id = c.recipient_user_id
        JOIN organisations o ON o.id = c.organisation_id
@@ -61,7 +65,11 @@ export async function deliverDueNotifications(
               ON c.subject_type = 'questionnaire_assignment' AND a.id = c.subject_id
              AND a.organisation_id = c.organisation_id
        LEFT JOIN questionnaire_campaigns q ON q.id = a.campaign_id
-       LEFT JOIN questionnaire_templates t ON t.id = a.template_id`,
+       LEFT JOIN questionnaire_templates t ON t.id = a.template_id
+       LEFT JOIN audits au
+              ON c.subject_type = 'audit' AND au.id = c.subject_id
+             AND au.organisation_id = c.organisation_id
+       LEFT JOIN suppliers aus ON aus.id = au.supplier_id`,
     [BATCH, CLAIM_MINUTES],
   );
   const run: DeliveryRun = { sent: 0, retrying: 0, failed: 0 };
@@ -119,6 +127,9 @@ function emailFor(row: DueRow, appUrl: string) {
             templateTitle: row.template_title!,
             dueOn: row.due_on!,
           }
+        : undefined,
+      audit: row.audit_id
+        ? { id: row.audit_id, reference: row.audit_reference!, siteName: row.audit_site_name! }
         : undefined,
     });
   } catch (error) {

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { scheduleRepeatable } from '../job-schedules';
 import { deliverDueNotifications } from './deliver-notifications';
 import { NOTIFICATION_SENDER, type NotificationSender } from './notification-sender';
 
@@ -40,15 +41,12 @@ export class NotificationsProcessor
 
   /** One scheduler for every worker process; without a sender there is none (records only). */
   async onApplicationBootstrap(): Promise<void> {
-    const schedule = this.sender
-      ? this.queue.upsertJobScheduler(
-          DELIVERY_SCHEDULER,
-          { every: this.config.MAIL_SEND_EVERY_SECONDS * 1000 },
-          { name: SCHEDULED_JOBS.notificationDelivery, data: {} },
-        )
-      : this.queue.removeJobScheduler(DELIVERY_SCHEDULER);
-    await schedule.catch((error: Error) =>
-      this.logger.warn(`Email schedule not set yet (Redis): ${error.message}`),
+    await scheduleRepeatable(
+      this.queue,
+      this.logger,
+      DELIVERY_SCHEDULER,
+      this.sender ? this.config.MAIL_SEND_EVERY_SECONDS * 1000 : null,
+      SCHEDULED_JOBS.notificationDelivery,
     );
   }
 

@@ -5,6 +5,7 @@ import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullm
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { scheduleRepeatable } from '../job-schedules';
 import { runQuestionnaireReminders } from './reminders';
 import { scoreSubmissions } from './score-submissions';
 
@@ -30,15 +31,13 @@ export class QuestionnairesProcessor extends WorkerHost implements OnApplication
 
   /** One scheduler for every worker process: upserting it again changes nothing. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue
-      .upsertJobScheduler(
-        'questionnaire-reminders',
-        { every: REMINDER_EVERY_MS },
-        { name: SCHEDULED_JOBS.questionnaireReminders, data: {} },
-      )
-      .catch((error: Error) =>
-        this.logger.warn(`Reminder schedule not set yet (Redis): ${error.message}`),
-      );
+    await scheduleRepeatable(
+      this.queue,
+      this.logger,
+      'questionnaire-reminders',
+      REMINDER_EVERY_MS,
+      SCHEDULED_JOBS.questionnaireReminders,
+    );
   }
 
   async process(job: Job): Promise<void> {

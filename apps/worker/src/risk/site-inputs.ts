@@ -1,9 +1,11 @@
 import {
   NO_EVIDENCE,
+  isFindingSeverity,
   isIloIndicator,
   isLicenceStatus,
   type EvidenceInput,
   type EngagementInput,
+  type FindingSeverity,
   type SiteRiskInput,
 } from '@app/domain';
 import type { EntityManager } from 'typeorm';
@@ -108,6 +110,7 @@ export async function loadSiteFacts(
     params,
   );
   const evidence = await loadQuestionnaireEvidence(manager, organisationId, siteIds);
+  await addAuditEvidence(manager, organisationId, siteIds, evidence);
   const bySite = new Map<string, EngagementInput[]>();
   for (const row of engagements) {
     const list = bySite.get(row.supplier_id) ?? [];
@@ -140,7 +143,7 @@ export async function loadSiteFacts(
           agency: site.workforce_agency,
         },
         engagements: bySite.get(site.id) ?? [],
-        // Audits, corrective actions and grievances join here as they are built.
+        // Grievances join here when they are built.
         evidence: evidence.get(site.id) ?? NO_EVIDENCE,
         upstreamMapped: false,
         asOf: '',
@@ -193,4 +196,69 @@ async function loadQuestionnaireEvidence(
     bySite.set(row.supplier_id, evidence);
   }
   return bySite;
+}
+
+interface AuditEvidenceRow {
+  supplier_id: string;
+  audits: {
+    id: string;
+    completedOn: string;
+    findings: { id: string; severity: string; indicators: string[]; closedOn: string | null }[];
+  }[];
+  actions: { id: string; dueOn: string; closedOn: string | null }[];
+}
+
+/**
+ * Processed audits with their findings (a finding is open until its corrective action closes),
+ * and every corrective action with its due date, added to each site's evidence. Planned and
+ * unprocessed audits are not evidence yet.
+ */
+async function addAuditEvidence(
+  manager: EntityManager,
+  organisationId: string,
+  siteIds: readonly string[] | null,
+  bySite: Map<string, EvidenceInput>,
+): Promise<void> {
+  const only = siteIds === null ? '' : 'AND a.supplier_id = ANY($2::uuid[])';
+  const rows: AuditEvidenceRow[] = await manager.query(
+    `SELECT a.supplier_id,
+            json_agg(json_build_object(
+              'id', a.id, 'completedOn', to_char(a.submitted_at, 'YYYY-MM-DD'),
+              'findings', COALESCE((
+                SELECT json_agg(json_build_object('id', f.id, 'severity', f.severity,
+                         'indicators', f.indicators, 'closedOn', f.closed_on::text))
+                  FROM audit_findings f WHERE f.audit_id = a.id), '[]'))) AS audits,
+            COALESCE((
+              SELECT json_agg(json_build_object('id', c.id, 'dueOn', c.due_on::text,
+                       'closedOn', c.closed_on::text))
+                FROM corrective_actions c
+               WHERE c.organisation_id = $1 AND c.supplier_id = a.supplier_id), '[]') AS actions
+       FROM audits a
+      WHERE a.organisation_id = $1 AND a.status = 'processed' ${only}
+      GROUP BY a.supplier_id`,
+    siteIds === null ? [organisationId] : [organisationId, siteIds],
+  );
+  for (const row of rows) {
+    const evidence = bySite.get(row.supplier_id) ?? { ...NO_EVIDENCE };
+    bySite.set(row.supplier_id, {
+      ...evidence,
+      audits: row.audits.map((audit) => ({
+        id: audit.id,
+        completedOn: audit.completedOn,
+        findings: audit.findings.filter(isKnownFinding).map((finding) => ({
+          id: finding.id,
+          severity: finding.severity,
+          indicators: finding.indicators.filter(isIloIndicator),
+          closedOn: finding.closedOn,
+        })),
+      })),
+      correctiveActions: row.actions,
+    });
+  }
+}
+
+function isKnownFinding<F extends { severity: string }>(
+  finding: F,
+): finding is F & { severity: FindingSeverity } {
+  return isFindingSeverity(finding.severity);
 }

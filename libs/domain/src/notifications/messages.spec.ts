@@ -10,6 +10,7 @@ const context: MessageContext = {
     templateTitle: 'Supplier forced-labour self-assessment',
     dueOn: '2026-12-15',
   },
+  audit: { id: 'a1', reference: 'AUD-2026-0001', siteName: 'Klang Valley Apparel' },
 };
 
 describe('composeEmail', () => {

@@ -5,6 +5,8 @@ export const NOTIFICATION_KINDS = [
   'questionnaire.assigned',
   'questionnaire.due_soon',
   'questionnaire.overdue',
+  'audit.reported',
+  'corrective_action.overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -16,12 +18,20 @@ export interface AssignmentContext {
   dueOn: string;
 }
 
+/** What a message may say about an audit, once its report is in (never a planned date). */
+export interface AuditContext {
+  id: string;
+  reference: string;
+  siteName: string;
+}
+
 export interface MessageContext {
   recipientName: string;
   organisationName: string;
   /** The product's address as users reach it, without a trailing slash. */
   appUrl: string;
   assignment?: AssignmentContext;
+  audit?: AuditContext;
 }
 
 export interface ComposedEmail {
@@ -53,6 +63,9 @@ export function composeEmail(kind: string, context: MessageContext): ComposedEma
         subject: `${context.organisationName} invited you to Fairchain`,
         text: `${greeting}\n\n${context.organisationName} has given you an account on Fairchain, where it carries out supply-chain due diligence. The person who invited you will give you a one-time invitation code to set your password; after that, sign in at ${context.appUrl}/ with this email address. This email does not contain the code, on purpose.${sign}`,
       };
+    case 'audit.reported':
+    case 'corrective_action.overdue':
+      return auditEmail(kind, context, greeting, sign);
     default:
       return questionnaireEmail(kind, context, greeting, sign);
   }
@@ -85,4 +98,24 @@ function questionnaireEmail(
         text: `${greeting}\n\n${what} was due on ${assignment.dueOn} and has not been submitted yet. Please complete it as soon as you can, or contact ${context.organisationName} if you need more time.\n\n${link}${sign}`,
       };
   }
+}
+
+function auditEmail(
+  kind: 'audit.reported' | 'corrective_action.overdue',
+  context: MessageContext,
+  greeting: string,
+  sign: string,
+): ComposedEmail {
+  const audit = context.audit;
+  if (!audit) throw new Error(`Notification "${kind}" needs its audit`);
+  const link = `${context.appUrl}/audits/${audit.id}`;
+  if (kind === 'audit.reported')
+    return {
+      subject: `Audit ${audit.reference} of ${audit.siteName}: findings and corrective actions`,
+      text: `${greeting}\n\nThe report of audit ${audit.reference} of ${audit.siteName} is in. Its findings, and the corrective actions ${context.organisationName} asks for with their due dates, are on this page. Propose a root cause and a plan for each corrective action.\n\n${link}${sign}`,
+    };
+  return {
+    subject: `Overdue: corrective actions from audit ${audit.reference}`,
+    text: `${greeting}\n\nA corrective action from audit ${audit.reference} of ${audit.siteName} is past its due date. Please send your plan or your evidence, or contact ${context.organisationName} if you need help.\n\n${link}${sign}`,
+  };
 }

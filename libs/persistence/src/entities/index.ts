@@ -22,6 +22,11 @@ import { QuestionnaireCampaign } from './questionnaire-campaign.entity';
 import { QuestionnaireAssignment } from './questionnaire-assignment.entity';
 import { QuestionnaireSubmission } from './questionnaire-submission.entity';
 import { StoredFile } from './stored-file.entity';
+import { Audit } from './audit.entity';
+import { AuditFinding } from './audit-finding.entity';
+import { CorrectiveAction } from './corrective-action.entity';
+import { FeeRemediation } from './fee-remediation.entity';
+import { FeeRepayment } from './fee-repayment.entity';
 
 export {
   ActivityLogEntry,
@@ -48,7 +53,14 @@ export {
   QuestionnaireAssignment,
   QuestionnaireSubmission,
   StoredFile,
+  Audit,
+  AuditFinding,
+  CorrectiveAction,
+  FeeRemediation,
+  FeeRepayment,
 };
+export { AUDIT_STATUSES } from './audit.entity';
+export type { AuditStatus } from './audit.entity';
 export type { TemplateStatus } from './questionnaire-template.entity';
 export type { CampaignStatus } from './questionnaire-campaign.entity';
 export { ASSIGNMENT_STATUSES } from './questionnaire-assignment.entity';
@@ -84,4 +96,9 @@ export const ENTITIES = [
   QuestionnaireAssignment,
   QuestionnaireSubmission,
   StoredFile,
+  Audit,
+  AuditFinding,
+  CorrectiveAction,
+  FeeRemediation,
+  FeeRepayment,
 ];

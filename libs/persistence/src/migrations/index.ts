@@ -8,6 +8,7 @@ import { AddRiskScores1795449809151 } from './1795449809151-add-risk-scores';
 import { AddQuestionnaires1795455345845 } from './1795455345845-add-questionnaires';
 import { OutboxEventDelay1795457697729 } from './1795457697729-outbox-event-delay';
 import { NotificationDelivery1795458505692 } from './1795458505692-notification-delivery';
+import { AddAudits1795459841397 } from './1795459841397-add-audits';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddQuestionnaires1795455345845,
   OutboxEventDelay1795457697729,
   NotificationDelivery1795458505692,
+  AddAudits1795459841397,
 ];

@@ -8,6 +8,7 @@ import {
   ALLOWED_EVIDENCE_TYPES,
   EVIDENCE_TYPE_LABELS,
   isEvidenceContentType,
+  type EvidenceContentType,
   mediaTypeOf,
   sniffContentType,
 } from './evidence-files';
@@ -188,6 +189,28 @@ export class FilesService {
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       );
 
+    return this.keep(scope, owner, data, contentType, sanitiseFilename(filename), uploadedBy);
+  }
+
+  /** Keeps a file the product made itself (a PDF report): no upload checks, same storage. */
+  storeGenerated(
+    scope: TenantScope,
+    owner: FileOwner,
+    data: Buffer,
+    contentType: EvidenceContentType,
+    filename: string,
+  ): Promise<StoredUpload> {
+    return this.keep(scope, owner, data, contentType, sanitiseFilename(filename), null);
+  }
+
+  private async keep(
+    scope: TenantScope,
+    owner: FileOwner,
+    data: Buffer,
+    contentType: EvidenceContentType,
+    filename: string,
+    uploadedBy: string | null,
+  ): Promise<StoredUpload> {
     const id = randomUUID();
     const storageKey = `${scope.organisationId}/${id}`;
     await this.store.put(storageKey, data);
@@ -197,7 +220,7 @@ export class FilesService {
         id,
         ownerType: owner.type,
         ownerId: owner.id,
-        filename: sanitiseFilename(filename),
+        filename,
         contentType,
         sizeBytes: data.length,
         sha256: createHash('sha256').update(data).digest('hex'),

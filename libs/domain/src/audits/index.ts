@@ -1,0 +1,6 @@
+export * from './audit-vocabulary';
+export * from './audit-report';
+export * from './corrective-actions';
+export * from './fee-remediation';
+export * from './supplier-visibility';
+export type { Money } from './money-input';
