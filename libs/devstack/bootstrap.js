@@ -5,7 +5,9 @@
  *   1. installs the npm dependencies when node_modules is missing or older than package-lock.json;
  *   2. makes sure a redis-server binary exists (unless REDIS_URL points at an external Redis):
  *      installs Debian's redis-server with apt-get when running as root (or with password-less
- *      sudo), otherwise says exactly what to run.
+ *      sudo), otherwise says exactly what to run;
+ *   3. with --test, the same for the tools the tests read PDFs with (pdftotext from poppler-utils,
+ *      qpdf).
  */
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -39,35 +41,49 @@ function ensureDependencies() {
   }
 }
 
-function hasRedisServer() {
-  const found = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
+const hasBinary = (name) => {
+  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
   if (found.status === 0 && found.stdout.trim()) return true;
-  return ['/usr/bin/redis-server', '/usr/sbin/redis-server', '/usr/local/bin/redis-server'].some(
-    existsSync,
-  );
-}
+  return ['/usr/bin', '/usr/sbin', '/usr/local/bin'].some((dir) => existsSync(join(dir, name)));
+};
 
-function ensureRedis() {
-  if (process.env.REDIS_URL || hasRedisServer()) return;
+/** Installs the Debian packages that provide the missing binaries, or says what to run. */
+function ensureDebianPackages(needed, hint) {
+  const missing = needed.filter(({ binary }) => !hasBinary(binary));
+  if (missing.length === 0) return;
+  const packages = [...new Set(missing.map(({ pkg }) => pkg))];
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const sudo = !isRoot && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (hasApt && (isRoot || sudo)) {
-    say("redis-server is missing: installing Debian's redis-server package...");
+    say(`Installing Debian packages: ${packages.join(', ')}...`);
     const prefix = isRoot ? [] : ['sudo', '-n'];
     const apt = (args) =>
       run(prefix[0] ?? 'apt-get', prefix.length ? [...prefix.slice(1), 'apt-get', ...args] : args, {
         env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
       });
-    if (apt(['update', '-qq']) && apt(['install', '-y', '-qq', 'redis-server']) && hasRedisServer())
+    if (
+      apt(['update', '-qq']) &&
+      apt(['install', '-y', '-qq', ...packages]) &&
+      missing.every(({ binary }) => hasBinary(binary))
+    )
       return;
   }
-  say('redis-server is needed and could not be installed automatically. Run:');
-  say('    sudo apt-get update && sudo apt-get install -y redis-server');
-  say('or point REDIS_URL at a Redis you already have, e.g. REDIS_URL=redis://127.0.0.1:6379');
+  say(`${packages.join(', ')} needed and could not be installed automatically. Run:`);
+  say(`    sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`);
+  if (hint) say(hint);
   process.exit(1);
 }
 
 ensureNodeVersion();
 ensureDependencies();
-ensureRedis();
+if (!process.env.REDIS_URL)
+  ensureDebianPackages(
+    [{ binary: 'redis-server', pkg: 'redis-server' }],
+    'or point REDIS_URL at a Redis you already have, e.g. REDIS_URL=redis://127.0.0.1:6379',
+  );
+if (process.argv.includes('--test'))
+  ensureDebianPackages([
+    { binary: 'pdftotext', pkg: 'poppler-utils' },
+    { binary: 'qpdf', pkg: 'qpdf' },
+  ]);
