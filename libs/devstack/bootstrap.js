@@ -6,8 +6,8 @@
  *   2. makes sure a redis-server binary exists (unless REDIS_URL points at an external Redis):
  *      installs Debian's redis-server with apt-get when running as root (or with password-less
  *      sudo), otherwise says exactly what to run;
- *   3. with --test, the same for the tools the tests read PDFs with (pdftotext from poppler-utils,
- *      qpdf).
+ *   3. with --test, the same for the tools the tests read PDFs with (pdftotext and pdftoppm from
+ *      poppler-utils, qpdf, zbarimg from zbar-tools to decode QR codes).
  */
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -86,4 +86,5 @@ if (process.argv.includes('--test'))
   ensureDebianPackages([
     { binary: 'pdftotext', pkg: 'poppler-utils' },
     { binary: 'qpdf', pkg: 'qpdf' },
+    { binary: 'zbarimg', pkg: 'zbar-tools' },
   ]);

@@ -3,6 +3,7 @@ import { dataSourceOptions } from '@app/persistence';
 import { once } from 'node:events';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app';
+import { json, signUpOverHttp } from './http';
 import { rawBullmq } from './raw-bullmq';
 import { spawnWorker } from './risk.bench';
 import { seedChain } from './supply-chain.bench';
@@ -46,11 +47,6 @@ function reportWith(findings: number) {
   };
 }
 
-async function json<T>(response: Response): Promise<T> {
-  if (!response.ok) throw new Error(`${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 /**
  * An audit report of 200 findings submitted over HTTP and timed until the worker (its own
  * process) has written its findings, corrective actions and remediations, recalculated the site's
@@ -84,18 +80,7 @@ export async function auditsBench(
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-  const signup = await json<{ accessToken: string; user: { organisationId: string } }>(
-    await fetch(`${base}/auth/signup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        organisationName: 'Audit Bench',
-        name: 'Bench Officer',
-        email: 'audits@bench.example',
-        password: 'correct horse battery staple',
-      }),
-    }),
-  );
+  const signup = await signUpOverHttp(base, 'Audit Bench', 'audits@bench.example');
   const officer = signup.accessToken;
   const organisationId = signup.user.organisationId;
   await seedChain(dataSource, organisationId, { sites: SITES, links: SITES * 3, tierOne: 200 });

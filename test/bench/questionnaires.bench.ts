@@ -3,6 +3,7 @@ import { dataSourceOptions } from '@app/persistence';
 import { once } from 'node:events';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app';
+import { json, signUpOverHttp } from './http';
 import { rawBullmq } from './raw-bullmq';
 import { spawnWorker } from './risk.bench';
 import { seedChain } from './supply-chain.bench';
@@ -94,11 +95,6 @@ function answersFor(index: number): Record<string, unknown> {
   };
 }
 
-async function json<T>(response: Response): Promise<T> {
-  if (!response.ok) throw new Error(`${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 /**
  * A campaign of 10,000 recipients created over HTTP; then 2,000 submissions posted concurrently
  * and timed until every one is scored in PostgreSQL by the worker (its own process), against raw
@@ -125,18 +121,7 @@ export async function questionnairesBench(
   const dataSource = await new DataSource(
     dataSourceOptions(databaseUrl, 'bench-questionnaires'),
   ).initialize();
-  const signup = await json<{ accessToken: string; user: { organisationId: string } }>(
-    await fetch(`${base}/auth/signup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        organisationName: 'Questionnaire Bench',
-        name: 'Bench Officer',
-        email: 'questionnaires@bench.example',
-        password: 'correct horse battery staple',
-      }),
-    }),
-  );
+  const signup = await signUpOverHttp(base, 'Questionnaire Bench', 'questionnaires@bench.example');
   const headers = {
     authorization: `Bearer ${signup.accessToken}`,
     'content-type': 'application/json',

@@ -21,15 +21,16 @@ import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { importBench } from './imports.bench';
 import { auditReportPdfBench } from './audit-report.bench';
 import { auditsBench } from './audits.bench';
+import { grievancesBench } from './grievances.bench';
 import { questionnairesBench } from './questionnaires.bench';
 import { rawBullmq } from './raw-bullmq';
 import { riskBench } from './risk.bench';
 import { supplyChainBench } from './supply-chain.bench';
 
 const N = Number(process.env.BENCH_OUTBOX_EVENTS ?? 20_000);
-/** BENCH_ONLY=outbox,map,import,risk,questionnaires,audits runs a subset (all by default). */
+/** BENCH_ONLY=outbox,map,import,risk,questionnaires,audits,grievances runs a subset (all by default). */
 const ONLY = new Set(
-  (process.env.BENCH_ONLY ?? 'outbox,map,import,risk,questionnaires,audits').split(','),
+  (process.env.BENCH_ONLY ?? 'outbox,map,import,risk,questionnaires,audits,grievances').split(','),
 );
 
 const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
         await auditsBench(databaseUrl, redis.url, redis.port);
         await auditReportPdfBench();
       }
+      if (ONLY.has('grievances')) await grievancesBench(databaseUrl, redis.url, redis.port);
     });
   } finally {
     await redis.stop();

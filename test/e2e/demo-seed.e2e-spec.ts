@@ -160,5 +160,12 @@ describe('The demo organisation', () => {
       .set(await login('supplier'))
       .expect(200);
     expect(supplierView).toEqual([]);
+    // And a worker-voice channel whose public form answers without an account.
+    const { body: channels } = await request(app.getHttpServer())
+      .get('/grievance-channels')
+      .set(officer)
+      .expect(200);
+    expect(channels).toHaveLength(1);
+    await request(app.getHttpServer()).get(`/g/${channels[0].code}?lang=ne`).expect(200);
   });
 });

@@ -1,3 +1,4 @@
+import { RISK_MODEL_VERSION } from '@app/domain';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -108,7 +109,7 @@ describe('Risk engine: explained scores, chain risk, recalculation through BullM
     expect(byCode('slavery_index').note).toContain('not loaded');
     expect(byCode('recruitment')).toMatchObject({ points: 8, value: null }); // agency workers, no agency
     expect(byCode('visibility').note).toContain('no evidence');
-    expect(spinner).toMatchObject({ noEvidence: true, modelVersion: '1.0.0' });
+    expect(spinner).toMatchObject({ noEvidence: true, modelVersion: RISK_MODEL_VERSION });
     expect(spinner.referenceEditions['tip-tiers']).toBe('builtin-2025');
     expect(['high', 'critical']).toContain(spinner.band);
   });
@@ -211,6 +212,8 @@ describe('Risk engine: explained scores, chain risk, recalculation through BullM
     expect(own.factors.reduce((sum: number, f: Factor) => sum + f.points, 0)).toBe(own.score);
     await http().get(`/suppliers/${sites.factory}/risk`).set(as(supplier)).expect(404);
     await http().get(`/companies/${companyId}/risk`).set(as(supplier)).expect(403);
+    // Monthly totals would show grievances moving the score: not for the site's users.
+    await http().get(`/suppliers/${sites.mill}/risk/history`).set(as(supplier)).expect(403);
     await http().post('/risk/recalculations').set(as(supplier)).expect(403);
   });
 
@@ -256,7 +259,7 @@ describe('Risk engine: explained scores, chain risk, recalculation through BullM
     expect(site.body.months).toHaveLength(3);
     const current = site.body.months[2];
     expect(current.score).toBe((await risk(sites.spinner)).score);
-    expect(current.modelVersion).toBe('1.0.0');
+    expect(current.modelVersion).toBe(RISK_MODEL_VERSION);
     const portfolio = await http()
       .get(`/companies/${companyId}/risk/history`)
       .set(as(officer))

@@ -14,6 +14,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ActivityController, ActivityService } from './activity/activity.controller';
 import { AuditsModule } from './audits/audits.module';
+import { GrievancesModule } from './grievances/grievances.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
@@ -51,6 +52,7 @@ export class ApiModule {
         RiskModule,
         QuestionnairesModule,
         AuditsModule,
+        GrievancesModule,
         ImportsModule,
         DiscoveryModule,
         TerminusModule.forRoot({ logger: false }),

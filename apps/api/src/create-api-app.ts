@@ -6,7 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
-import { jsonBodyParsing } from './common/body-parsing';
+import { bodyParsing } from './common/body-parsing';
 import { createValidationPipe } from './common/validation';
 
 /** Builds the HTTP application exactly as production runs it (main.ts and the e2e tests share this). */
@@ -17,7 +17,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.use(...jsonBodyParsing());
+  app.use(...bodyParsing());
   app.use(helmet({ contentSecurityPolicy: false }));
   app.useGlobalPipes(createValidationPipe());
   const document = SwaggerModule.createDocument(

@@ -9,6 +9,7 @@ import {
 } from './notifications/notifications.processor';
 import { NOTIFICATION_SENDER } from './notifications/notification-sender';
 import { AUDITS_QUEUE, AuditsProcessor } from './audits/audits.processor';
+import { GRIEVANCES_QUEUE, GrievancesProcessor } from './grievances/grievances.processor';
 import { SmtpSender } from './notifications/smtp-sender';
 
 import { IMPORTS_QUEUE, ImportsProcessor } from './imports/imports.processor';
@@ -27,6 +28,7 @@ const PROCESSORS = [
   { queue: RISK_QUEUE, processor: RiskProcessor },
   { queue: QUESTIONNAIRES_QUEUE, processor: QuestionnairesProcessor },
   { queue: AUDITS_QUEUE, processor: AuditsProcessor },
+  { queue: GRIEVANCES_QUEUE, processor: GrievancesProcessor },
 ];
 
 @Module({})

@@ -119,6 +119,24 @@ export class EnvSchema {
   @Max(730)
   CAP_DUE_DAYS_MAJOR = 90;
 
+  /**
+   * Key that seals grievance texts at rest (AES-256-GCM): 32 random bytes, base64
+   * (`openssl rand -base64 32`). Empty: grievance channels cannot take reports (503). Keep it
+   * safe: without it the reports cannot be read.
+   */
+  @ValidateIf((env: EnvSchema) => env.GRIEVANCE_TEXT_KEY !== '')
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, {
+    message: 'must be 32 bytes in base64 (openssl rand -base64 32)',
+  })
+  GRIEVANCE_TEXT_KEY = '';
+
+  /** Reports one client address may file in a minute (counted in memory, never stored). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  PUBLIC_REPORTS_PER_MINUTE = 10;
+
   /** How often the worker sends the notification emails that are due (when SMTP_URL is set). */
   @Type(() => Number)
   @IsInt()

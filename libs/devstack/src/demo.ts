@@ -24,11 +24,14 @@ async function portOr(preferred: number): Promise<number> {
   return (await portInUse(preferred)) ? freePort() : preferred;
 }
 
-/** A JWT secret made once per checkout and kept in .data/ (git-ignored), unless JWT_SECRET is set. */
-function jwtSecret(): string {
-  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
-  const file = join(dataDir, 'jwt-secret');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+/**
+ * A secret made once per checkout and kept in .data/ (git-ignored), unless the environment sets
+ * it: the JWT secret, and the key that seals grievance texts.
+ */
+function localSecret(name: 'JWT_SECRET' | 'GRIEVANCE_TEXT_KEY', make: () => string): string {
+  if (process.env[name]) return process.env[name];
+  const file = join(dataDir, name.toLowerCase().replaceAll('_', '-'));
+  if (!existsSync(file)) writeFileSync(file, make(), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 }
 
@@ -118,7 +121,10 @@ async function main(): Promise<void> {
       NODE_ENV: process.env.NODE_ENV ?? 'development',
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl,
-      JWT_SECRET: jwtSecret(),
+      JWT_SECRET: localSecret('JWT_SECRET', () => randomBytes(32).toString('hex')),
+      GRIEVANCE_TEXT_KEY: localSecret('GRIEVANCE_TEXT_KEY', () =>
+        randomBytes(32).toString('base64'),
+      ),
       PORT: String(port),
       DB_MIGRATIONS: 'check',
     };

@@ -1,7 +1,8 @@
-import type { Role } from '@app/domain';
+import { newChannelCode, type Role } from '@app/domain';
 import {
   ActivityLogEntry,
   ensureBuiltInTemplates,
+  GrievanceChannel,
   Organisation,
   OutboxEvent,
   User,
@@ -137,6 +138,21 @@ export async function seedDemo(dataSource: DataSource): Promise<'created' | 'exi
       organisation.id,
       sites,
       userIds.get('compliance_officer')!,
+    );
+    // A worker-voice channel for Klang Valley's Nepali and Bangladeshi workers (poster and form).
+    await manager.save(
+      manager.create(GrievanceChannel, {
+        organisationId: organisation.id,
+        code: newChannelCode().replaceAll('-', ''),
+        name: 'Klang Valley workers’ voice',
+        supplierId: sites.get('NW-MY-003')!,
+        agencyId: null,
+        originCountry: null,
+        destinationCountry: null,
+        languages: ['ne', 'bn', 'en'],
+        status: 'open',
+        createdBy: userIds.get('compliance_officer')!,
+      }),
     );
     await seedDemoAudits(manager, organisation.id, sites, {
       officerId: userIds.get('compliance_officer')!,

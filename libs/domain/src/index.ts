@@ -25,3 +25,4 @@ export * from './risk/reference/edition-csv';
 export * from './questionnaires';
 export * from './notifications/messages';
 export * from './audits';
+export * from './grievances';

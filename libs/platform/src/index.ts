@@ -7,3 +7,4 @@ export * from './logging/logging.module';
 export * from './lifecycle/close-on-signals';
 export * from './platform.module';
 export * from './files';
+export * from './crypto/text-cipher';

@@ -10,6 +10,7 @@ export const QUEUE_NAMES = [
   'risk',
   'questionnaires',
   'audits',
+  'grievances',
 ] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
@@ -37,6 +38,11 @@ export interface JobPayloads {
   'audit.process': { auditId: string };
   /** Render (again) the PDF of a processed audit and keep it with the audit. */
   'audit.render-report': { auditId: string };
+  /**
+   * Register the grievance reports received (coalesced, per organisation). Names no case: an
+   * outbox row has a precise time, and a report must carry its day only.
+   */
+  'grievance.received': Record<string, never>;
 }
 
 /**
@@ -49,6 +55,8 @@ export const SCHEDULED_JOBS = {
   notificationDelivery: 'notification.deliver',
   /** Flags corrective actions past their due date and records the reminders owed. */
   correctiveActionsOverdue: 'audits.corrective-actions-overdue',
+  /** Flags grievance cases past their acknowledgement (7 days) or feedback (3 months) target. */
+  grievancesOverdue: 'grievances.overdue',
 } as const;
 
 export interface RiskRecalculationRequest {
@@ -71,6 +79,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   'questionnaire.campaign-sent': 'questionnaires',
   'audit.process': 'audits',
   'audit.render-report': 'audits',
+  'grievance.received': 'grievances',
 };
 
 /** What a processor receives: the payload plus where it came from. */

@@ -8,6 +8,8 @@ import { createWorkerApp } from '../../../apps/worker/src/create-worker-app';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const JWT_SECRET = 'e2e-only-secret-0123456789abcdef0123456789';
+/** 32 bytes, base64: seals grievance texts in the e2e database. */
+export const GRIEVANCE_KEY = Buffer.alloc(32, 7).toString('base64');
 
 /** Settings the e2e processes run with: the harness's PostgreSQL and Redis, quick relay and stall checks. */
 export function testEnv(overrides: Record<string, string> = {}): Record<string, string> {
@@ -16,6 +18,7 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     DATABASE_URL: required('E2E_DATABASE_URL'),
     REDIS_URL: required('E2E_REDIS_URL'),
     JWT_SECRET,
+    GRIEVANCE_TEXT_KEY: GRIEVANCE_KEY,
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent',
     OUTBOX_POLL_MS: '200',
     OUTBOX_REDELIVER_AFTER_SECONDS: '5',

@@ -15,11 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCurrencyCode, IsMinorUnits } from '../common/reference-validators';
-import { trim } from '../common/transforms';
-
-const DATE = { message: 'must be a date (YYYY-MM-DD)' };
-const upper = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
+import { DATE_MESSAGE, trim, upper } from '../common/transforms';
 
 export class ScheduleAuditDto {
   @ApiProperty({ description: 'The site to audit' })
@@ -38,17 +34,17 @@ export class ScheduleAuditDto {
 
   @ApiPropertyOptional({ example: '2026-12-08', description: 'For an announced audit' })
   @IsOptional()
-  @IsISO8601({ strict: true }, DATE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   plannedOn?: string;
 
   @ApiPropertyOptional({ example: '2026-12-01', description: 'For a (semi-)unannounced audit' })
   @IsOptional()
-  @IsISO8601({ strict: true }, DATE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   windowStart?: string;
 
   @ApiPropertyOptional({ example: '2026-12-19' })
   @IsOptional()
-  @IsISO8601({ strict: true }, DATE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   windowEnd?: string;
 
   @ApiProperty({
@@ -167,7 +163,7 @@ export class RepaymentDto {
   amount!: MoneyDto;
 
   @ApiProperty({ example: '2026-11-20', description: 'When the workers were paid' })
-  @IsISO8601({ strict: true }, DATE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   paidOn!: string;
 
   @ApiPropertyOptional({
@@ -180,11 +176,11 @@ export class RepaymentDto {
 
 export class RemediationSummaryQuery {
   @ApiProperty({ example: '2026-01-01' })
-  @IsISO8601({ strict: true }, DATE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   from!: string;
 
   @ApiProperty({ example: '2026-12-31' })
-  @IsISO8601({ strict: true }, DATE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   to!: string;
 
   @ApiPropertyOptional({ description: 'Only the sites in this reporting company’s chain' })

@@ -21,12 +21,7 @@ import {
 } from 'class-validator';
 import { ASSIGNMENT_STATUSES } from '@app/persistence';
 import { IsCountryCode, IsLocale } from '../common/reference-validators';
-import { trim } from '../common/transforms';
-
-const upperList = ({ value }: { value: unknown }): unknown =>
-  Array.isArray(value)
-    ? value.map((v: unknown) => (typeof v === 'string' ? v.trim().toUpperCase() : v))
-    : value;
+import { trim, upper } from '../common/transforms';
 
 /** The largest campaign one request may create (a filter can reach every site of a large map). */
 export const MAX_CAMPAIGN_RECIPIENTS = 50_000;
@@ -58,7 +53,7 @@ export class CampaignFilterDto {
 
   @ApiPropertyOptional({ type: [String], example: ['MY', 'TH'] })
   @IsOptional()
-  @Transform(upperList)
+  @Transform(upper)
   @IsArray()
   @ArrayMaxSize(300)
   @IsCountryCode({ each: true })

@@ -22,14 +22,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCountryCode, IsCurrencyCode, IsMinorUnits } from '../common/reference-validators';
-import { trim } from '../common/transforms';
-
-const upper = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string'
-    ? value.trim().toUpperCase()
-    : Array.isArray(value)
-      ? value.map((v: unknown) => (typeof v === 'string' ? v.trim().toUpperCase() : v))
-      : value;
+import { trim, upper } from '../common/transforms';
 
 export class AgencyFeeDto {
   @ApiProperty({

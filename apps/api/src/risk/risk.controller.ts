@@ -32,7 +32,8 @@ export class RiskController {
   }
 
   @Get('suppliers/:id/risk/history')
-  @Roles('admin', 'compliance_officer', 'executive', 'supplier')
+  // Not for supplier users: the monthly totals include grievances, which they must not infer.
+  @Roles('admin', 'compliance_officer', 'executive')
   @ApiOperation({ summary: 'The site’s score at the end of each month' })
   siteHistory(
     @CurrentUser() auth: AuthContext,

@@ -1,4 +1,5 @@
 import {
+  bandOf,
   decodeFactors,
   referenceEditionsOf,
   describeFactor,
@@ -82,11 +83,27 @@ export class SiteRiskService {
       computedAt: stored.computedAt.toISOString(),
     };
     if (auth.role === 'supplier') {
-      const actionable = risk.factors.map(describeFactor).filter((factor) => factor.actionable);
-      const rest = stored.score - actionable.reduce((sum, factor) => sum + factor.points, 0);
+      // Grievances are left out of everything a supplier user sees, score included: a change in
+      // it would tell the site that a worker spoke up.
+      const grievancePoints = risk.factors
+        .filter((factor) => factor.code === 'grievances')
+        .reduce((sum, factor) => sum + factor.points, 0);
+      const score = Math.max(0, stored.score - grievancePoints);
+      const actionable = risk.factors
+        .filter((factor) => factor.code !== 'grievances')
+        .map(describeFactor)
+        .filter((factor) => factor.actionable);
+      const rest = score - actionable.reduce((sum, factor) => sum + factor.points, 0);
       return {
-        ...base,
-        ownScore: stored.ownScore,
+        supplierId: site.id,
+        name: site.name,
+        status: 'scored' as const,
+        score,
+        band: bandOf(score),
+        noEvidence: stored.noEvidence,
+        modelVersion: stored.modelVersion,
+        referenceVersion: stored.referenceVersion,
+        asOf: stored.asOf,
         factors: [
           ...actionable.map((factor) => ({ ...factor, source: '' })),
           { ...OUTSIDE_CONTROL, points: rest },

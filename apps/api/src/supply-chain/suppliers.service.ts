@@ -156,6 +156,9 @@ export class SuppliersService {
   private filtered(auth: AuthContext, query: SupplierQuery) {
     const q = this.suppliers.scopedQuery(auth, 's');
     if (auth.role === 'supplier') q.andWhere('s.id = :own', { own: auth.supplierId });
+    // The stored band includes grievance points, which a supplier user must not be able to infer.
+    if (auth.role === 'supplier' && query.riskBand)
+      throw DomainError.invalid('riskBand', 'is not available to supplier users');
     if (query.status !== 'all') q.andWhere('s.status = :status', { status: query.status });
     if (query.country) q.andWhere('s.country = :country', { country: query.country });
     if (query.sector) q.andWhere('s.sector = :sector', { sector: query.sector });

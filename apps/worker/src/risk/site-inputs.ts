@@ -1,6 +1,7 @@
 import {
   NO_EVIDENCE,
   isFindingSeverity,
+  isGrievanceOutcome,
   isIloIndicator,
   isLicenceStatus,
   type EvidenceInput,
@@ -111,6 +112,7 @@ export async function loadSiteFacts(
   );
   const evidence = await loadQuestionnaireEvidence(manager, organisationId, siteIds);
   await addAuditEvidence(manager, organisationId, siteIds, evidence);
+  await addGrievanceEvidence(manager, organisationId, siteIds, evidence);
   const bySite = new Map<string, EngagementInput[]>();
   for (const row of engagements) {
     const list = bySite.get(row.supplier_id) ?? [];
@@ -143,7 +145,6 @@ export async function loadSiteFacts(
           agency: site.workforce_agency,
         },
         engagements: bySite.get(site.id) ?? [],
-        // Grievances join here when they are built.
         evidence: evidence.get(site.id) ?? NO_EVIDENCE,
         upstreamMapped: false,
         asOf: '',
@@ -261,4 +262,48 @@ function isKnownFinding<F extends { severity: string }>(
   finding: F,
 ): finding is F & { severity: FindingSeverity } {
   return isFindingSeverity(finding.severity);
+}
+
+/**
+ * Grievance cases about each site: ids, days, outcome and the ILO indicators the officer tagged,
+ * nothing of the report itself. Cases not yet tied to a site (an agency's corridor) do not count
+ * until triage names one.
+ */
+async function addGrievanceEvidence(
+  manager: EntityManager,
+  organisationId: string,
+  siteIds: readonly string[] | null,
+  bySite: Map<string, EvidenceInput>,
+): Promise<void> {
+  const only = siteIds === null ? '' : 'AND supplier_id = ANY($2::uuid[])';
+  const rows: {
+    supplier_id: string;
+    id: string;
+    received_on: string;
+    closed_on: string | null;
+    outcome: string | null;
+    indicators: string[];
+  }[] = await manager.query(
+    `SELECT supplier_id, id, received_on::text AS received_on, closed_on::text AS closed_on,
+            outcome, indicators
+       FROM grievance_cases
+      WHERE organisation_id = $1 AND supplier_id IS NOT NULL ${only}`,
+    siteIds === null ? [organisationId] : [organisationId, siteIds],
+  );
+  for (const row of rows) {
+    const evidence = bySite.get(row.supplier_id) ?? { ...NO_EVIDENCE };
+    bySite.set(row.supplier_id, {
+      ...evidence,
+      grievances: [
+        ...evidence.grievances,
+        {
+          id: row.id,
+          receivedOn: row.received_on,
+          closedOn: row.closed_on,
+          outcome: row.outcome !== null && isGrievanceOutcome(row.outcome) ? row.outcome : null,
+          indicators: row.indicators.filter(isIloIndicator),
+        },
+      ],
+    });
+  }
 }

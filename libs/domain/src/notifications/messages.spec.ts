@@ -21,6 +21,12 @@ describe('composeEmail', () => {
     expect(email.text).toContain('Harbour Apparel Ltd');
   });
 
+  it('says nothing of a grievance but that reports arrived', () => {
+    const email = composeEmail('grievance.received', context);
+    expect(email.text).not.toMatch(/GR-|passport|category/i);
+    expect(email.text).toContain('https://fairchain.example/grievance-cases');
+  });
+
   it('links a questionnaire email to its assignment and names the due date', () => {
     const email = composeEmail('questionnaire.overdue', context);
     expect(email.subject).toBe(
@@ -32,7 +38,7 @@ describe('composeEmail', () => {
   });
 
   it('refuses an unknown kind, and a questionnaire kind without its assignment', () => {
-    expect(() => composeEmail('grievance.received', context)).toThrow(/No email/);
+    expect(() => composeEmail('statement.published', context)).toThrow(/No email/);
     expect(() =>
       composeEmail('questionnaire.assigned', { ...context, assignment: undefined }),
     ).toThrow(/needs its questionnaire assignment/);

@@ -7,6 +7,8 @@ export const NOTIFICATION_KINDS = [
   'questionnaire.overdue',
   'audit.reported',
   'corrective_action.overdue',
+  'grievance.received',
+  'grievance.overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -66,6 +68,17 @@ export function composeEmail(kind: string, context: MessageContext): ComposedEma
     case 'audit.reported':
     case 'corrective_action.overdue':
       return auditEmail(kind, context, greeting, sign);
+    // Counts of nothing, on purpose: no reference, category or words of a worker ever leave by mail.
+    case 'grievance.received':
+      return {
+        subject: 'New worker grievance reports to acknowledge',
+        text: `${greeting}\n\nWorkers filed new grievance reports today. Acknowledge each within 7 days: the workers see it when they check with their key.\n\n${context.appUrl}/grievance-cases${sign}`,
+      };
+    case 'grievance.overdue':
+      return {
+        subject: 'Grievance cases past their target',
+        text: `${greeting}\n\nSome grievance cases are past their target: acknowledgement within 7 days, or feedback within 3 months.\n\n${context.appUrl}/grievance-cases${sign}`,
+      };
     default:
       return questionnaireEmail(kind, context, greeting, sign);
   }

@@ -27,6 +27,10 @@ import { AuditFinding } from './audit-finding.entity';
 import { CorrectiveAction } from './corrective-action.entity';
 import { FeeRemediation } from './fee-remediation.entity';
 import { FeeRepayment } from './fee-repayment.entity';
+import { GrievanceChannel } from './grievance-channel.entity';
+import { GrievanceCase } from './grievance-case.entity';
+import { GrievanceMessage } from './grievance-message.entity';
+import { GrievanceSharedSummary } from './grievance-shared-summary.entity';
 
 export {
   ActivityLogEntry,
@@ -58,6 +62,10 @@ export {
   CorrectiveAction,
   FeeRemediation,
   FeeRepayment,
+  GrievanceChannel,
+  GrievanceCase,
+  GrievanceMessage,
+  GrievanceSharedSummary,
 };
 export { AUDIT_STATUSES } from './audit.entity';
 export type { AuditStatus } from './audit.entity';
@@ -101,4 +109,8 @@ export const ENTITIES = [
   CorrectiveAction,
   FeeRemediation,
   FeeRepayment,
+  GrievanceChannel,
+  GrievanceCase,
+  GrievanceMessage,
+  GrievanceSharedSummary,
 ];

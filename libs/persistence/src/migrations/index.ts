@@ -9,6 +9,7 @@ import { AddQuestionnaires1795455345845 } from './1795455345845-add-questionnair
 import { OutboxEventDelay1795457697729 } from './1795457697729-outbox-event-delay';
 import { NotificationDelivery1795458505692 } from './1795458505692-notification-delivery';
 import { AddAudits1795459841397 } from './1795459841397-add-audits';
+import { AddGrievances1795461837738 } from './1795461837738-add-grievances';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   OutboxEventDelay1795457697729,
   NotificationDelivery1795458505692,
   AddAudits1795459841397,
+  AddGrievances1795461837738,
 ];

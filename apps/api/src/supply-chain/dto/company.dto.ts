@@ -16,10 +16,7 @@ import {
   IsMinorUnits,
   IsSectorCode,
 } from '../../common/reference-validators';
-import { trim } from '../../common/transforms';
-
-const upper = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
+import { trim, upper } from '../../common/transforms';
 
 export class CreateCompanyDto {
   @ApiProperty({ example: 'Northwind Apparel UK Ltd' })

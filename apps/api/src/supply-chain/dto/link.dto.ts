@@ -12,9 +12,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsCurrencyCode, IsMinorUnits } from '../../common/reference-validators';
-
-const upper = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
+import { upper } from '../../common/transforms';
 
 /** Exactly one buyer: a reporting company (for its tier-1 sites) or a site (for its own suppliers). */
 export class CreateLinkDto {

@@ -14,12 +14,10 @@ import {
 } from 'class-validator';
 import { RISK_BANDS } from '@app/domain';
 import { IsCountryCode, IsSectorCode } from '../../common/reference-validators';
-import { trim } from '../../common/transforms';
+import { trim, upper } from '../../common/transforms';
 
 const RISK_BAND_FILTERS = [...RISK_BANDS, 'unscored'] as const;
 
-const upper = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
 const count = () => [
   IsInt({ message: 'must be a whole number' }),
   Min(0, { message: 'must not be negative' }),

@@ -19,7 +19,12 @@ export const EVIDENCE_CAPS = {
 };
 export const QUESTIONNAIRE_POINTS_PER_FLAG = 4;
 export const CORRECTIVE_ACTION_POINTS = { open: 2, overdue: 5 };
-export const GRIEVANCE_POINTS = { open: 4, closedThisYear: 1 };
+/**
+ * Substantiated grievances count like findings the workers themselves raised (times the age of the
+ * report); an open one, not yet looked into, counts a little (unknown is never low); one found
+ * unsubstantiated, or withdrawn, not at all.
+ */
+export const GRIEVANCE_POINTS = { substantiated: 6, partlySubstantiated: 3, open: 2 };
 /** A recent audit with no critical or major finding lowers the score. */
 export const CLEAN_AUDIT_CREDIT = -8;
 /** Evidence older than this does not make a site "assessed" (the no-evidence floor stays). */
@@ -155,22 +160,31 @@ export function evidenceFactors(
     });
   }
 
-  if (evidence.grievances.length > 0) {
-    const open = evidence.grievances.filter((grievance) => grievance.closedOn === null);
-    const closedThisYear = evidence.grievances.filter(
-      (grievance) => grievance.closedOn !== null && ageInMonths(grievance.receivedOn, asOf) <= 12,
-    );
-    // Grievance ids only: nothing that could identify the worker who raised one.
+  const weighed = evidence.grievances
+    .map((grievance) => ({ grievance, points: grievancePoints(grievance, asOf) }))
+    .filter(({ points }) => points > 0);
+  if (weighed.length > 0) {
+    const substantiated = weighed.filter(({ grievance }) => grievance.outcome !== null);
+    const open = weighed.length - substantiated.length;
+    const indicators = [
+      ...new Set(substantiated.flatMap(({ grievance }) => grievance.indicators)),
+    ].sort();
+    // Grievance ids and ILO indicators only: nothing that could identify the worker who raised one.
     factors.push({
       code: 'grievances',
       points: Math.min(
         EVIDENCE_CAPS.grievances,
-        open.length * GRIEVANCE_POINTS.open +
-          closedThisYear.length * GRIEVANCE_POINTS.closedThisYear,
+        Math.round(weighed.reduce((sum, { points }) => sum + points, 0)),
       ),
-      value: open.length,
-      source: ids('grievance', [...open, ...closedThisYear]),
-      note: `${open.length} open, ${closedThisYear.length} closed in the last year`,
+      value: substantiated.length,
+      source: ids(
+        'grievance',
+        weighed.map(({ grievance }) => grievance),
+      ),
+      note:
+        `${substantiated.length} substantiated` +
+        (indicators.length ? ` (${indicators.join(', ')})` : '') +
+        `, ${open} open`,
     });
   }
 
@@ -178,4 +192,17 @@ export function evidenceFactors(
     recentAuditCount === 0 &&
     !evidence.questionnaires.some((questionnaire) => recent(questionnaire.submittedOn));
   return { factors, noRecentEvidence, findingFloor };
+}
+
+function grievancePoints(grievance: EvidenceInput['grievances'][number], asOf: string): number {
+  switch (grievance.outcome) {
+    case null:
+      return grievance.closedOn === null ? GRIEVANCE_POINTS.open : 0;
+    case 'substantiated':
+      return GRIEVANCE_POINTS.substantiated * ageWeight(grievance.receivedOn, asOf);
+    case 'partly_substantiated':
+      return GRIEVANCE_POINTS.partlySubstantiated * ageWeight(grievance.receivedOn, asOf);
+    default:
+      return 0;
+  }
 }

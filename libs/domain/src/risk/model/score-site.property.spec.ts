@@ -61,9 +61,25 @@ const evidence: fc.Arbitrary<EvidenceInput> = fc.record({
   correctiveActions: fc.array(fc.record({ id: fc.uuid(), dueOn: date, closedOn: maybe(date) }), {
     maxLength: 4,
   }),
-  grievances: fc.array(fc.record({ id: fc.uuid(), receivedOn: date, closedOn: maybe(date) }), {
-    maxLength: 4,
-  }),
+  grievances: fc.array(
+    fc.record({
+      id: fc.uuid(),
+      receivedOn: date,
+      closedOn: maybe(date),
+      outcome: maybe(
+        fc.constantFrom(
+          'substantiated' as const,
+          'partly_substantiated' as const,
+          'not_substantiated' as const,
+          'withdrawn' as const,
+        ),
+      ),
+      indicators: fc.array(indicator, { maxLength: 3 }),
+    }),
+    {
+      maxLength: 4,
+    },
+  ),
 });
 
 const site: fc.Arbitrary<SiteRiskInput> = fc

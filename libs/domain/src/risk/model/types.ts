@@ -6,7 +6,7 @@ import type { RiskBand } from './bands';
  * Model version, stored with every score. Change it whenever a weight, a rule or a factor changes:
  * scores already stored keep the version that produced them, and are never rewritten silently.
  */
-export const RISK_MODEL_VERSION = '1.0.0';
+export const RISK_MODEL_VERSION = '1.1.0';
 
 /** An agency placing workers at the site, with the agency's fee practice. */
 export interface EngagementInput {
@@ -31,6 +31,9 @@ export type FindingSeverity = 'critical' | 'major' | 'minor' | 'observation';
  * Evidence about the site. Nothing records it yet (questionnaires, audits, corrective actions and
  * grievances come with later issues); the model already weighs it, and "none" is itself a factor.
  */
+export type GrievanceOutcomeInput =
+  'substantiated' | 'partly_substantiated' | 'not_substantiated' | 'withdrawn';
+
 export interface EvidenceInput {
   questionnaires: ReadonlyArray<{
     id: string;
@@ -49,7 +52,17 @@ export interface EvidenceInput {
     }>;
   }>;
   correctiveActions: ReadonlyArray<{ id: string; dueOn: string; closedOn: string | null }>;
-  grievances: ReadonlyArray<{ id: string; receivedOn: string; closedOn: string | null }>;
+  /**
+   * Worker grievances about the site. `outcome` null while the case is open; only substantiated
+   * (fully or partly) ones raise the score fully. Ids only: nothing about the reporter.
+   */
+  grievances: ReadonlyArray<{
+    id: string;
+    receivedOn: string;
+    closedOn: string | null;
+    outcome: GrievanceOutcomeInput | null;
+    indicators: readonly IloIndicator[];
+  }>;
 }
 
 export const NO_EVIDENCE: EvidenceInput = {
