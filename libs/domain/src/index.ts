@@ -26,3 +26,4 @@ export * from './questionnaires';
 export * from './notifications/messages';
 export * from './audits';
 export * from './grievances';
+export * from './statements';
