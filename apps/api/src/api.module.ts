@@ -15,6 +15,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { ActivityController, ActivityService } from './activity/activity.controller';
 import { AuditsModule } from './audits/audits.module';
 import { GrievancesModule } from './grievances/grievances.module';
+import { StatementsModule } from './statements/statements.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
@@ -53,6 +54,7 @@ export class ApiModule {
         QuestionnairesModule,
         AuditsModule,
         GrievancesModule,
+        StatementsModule,
         ImportsModule,
         DiscoveryModule,
         TerminusModule.forRoot({ logger: false }),

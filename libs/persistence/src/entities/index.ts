@@ -31,6 +31,8 @@ import { GrievanceChannel } from './grievance-channel.entity';
 import { GrievanceCase } from './grievance-case.entity';
 import { GrievanceMessage } from './grievance-message.entity';
 import { GrievanceSharedSummary } from './grievance-shared-summary.entity';
+import { PolicyDocument } from './policy-document.entity';
+import { TrainingSession } from './training-session.entity';
 
 export {
   ActivityLogEntry,
@@ -66,8 +68,14 @@ export {
   GrievanceCase,
   GrievanceMessage,
   GrievanceSharedSummary,
+  PolicyDocument,
+  TrainingSession,
 };
 export { AUDIT_STATUSES } from './audit.entity';
+export { POLICY_TOPICS } from './policy-document.entity';
+export type { PolicyTopic } from './policy-document.entity';
+export { TRAINING_AUDIENCES } from './training-session.entity';
+export type { TrainingAudience } from './training-session.entity';
 export type { AuditStatus } from './audit.entity';
 export type { TemplateStatus } from './questionnaire-template.entity';
 export type { CampaignStatus } from './questionnaire-campaign.entity';
@@ -113,4 +121,6 @@ export const ENTITIES = [
   GrievanceCase,
   GrievanceMessage,
   GrievanceSharedSummary,
+  PolicyDocument,
+  TrainingSession,
 ];

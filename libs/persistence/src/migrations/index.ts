@@ -10,6 +10,7 @@ import { OutboxEventDelay1795457697729 } from './1795457697729-outbox-event-dela
 import { NotificationDelivery1795458505692 } from './1795458505692-notification-delivery';
 import { AddAudits1795459841397 } from './1795459841397-add-audits';
 import { AddGrievances1795461837738 } from './1795461837738-add-grievances';
+import { AddPoliciesAndTraining1795464556803 } from './1795464556803-add-policies-and-training';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   NotificationDelivery1795458505692,
   AddAudits1795459841397,
   AddGrievances1795461837738,
+  AddPoliciesAndTraining1795464556803,
 ];
