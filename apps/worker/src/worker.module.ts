@@ -11,6 +11,7 @@ import { NOTIFICATION_SENDER } from './notifications/notification-sender';
 import { AUDITS_QUEUE, AuditsProcessor } from './audits/audits.processor';
 import { GRIEVANCES_QUEUE, GrievancesProcessor } from './grievances/grievances.processor';
 import { SmtpSender } from './notifications/smtp-sender';
+import { STATEMENTS_QUEUE, StatementsProcessor } from './statements/statements.processor';
 
 import { IMPORTS_QUEUE, ImportsProcessor } from './imports/imports.processor';
 import { SUPPLY_CHAIN_QUEUE, SupplyChainProcessor } from './supply-chain/supply-chain.processor';
@@ -29,6 +30,7 @@ const PROCESSORS = [
   { queue: QUESTIONNAIRES_QUEUE, processor: QuestionnairesProcessor },
   { queue: AUDITS_QUEUE, processor: AuditsProcessor },
   { queue: GRIEVANCES_QUEUE, processor: GrievancesProcessor },
+  { queue: STATEMENTS_QUEUE, processor: StatementsProcessor },
 ];
 
 @Module({})

@@ -8,3 +8,4 @@ export * from './tenancy/tenant-repository.provider';
 export * from './recruitment/fee-burdens';
 export * from './risk/risk-reference';
 export * from './questionnaires/built-in-templates';
+export * from './statements/statement-meta';

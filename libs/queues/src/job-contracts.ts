@@ -11,6 +11,7 @@ export const QUEUE_NAMES = [
   'questionnaires',
   'audits',
   'grievances',
+  'statements',
 ] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
@@ -43,6 +44,8 @@ export interface JobPayloads {
    * outbox row has a precise time, and a report must carry its day only.
    */
   'grievance.received': Record<string, never>;
+  /** Render a statement's PDF (one regime) and record the file, its hash and, once published, the statement's. */
+  'statement.render': { documentId: string };
 }
 
 /**
@@ -57,6 +60,8 @@ export const SCHEDULED_JOBS = {
   correctiveActionsOverdue: 'audits.corrective-actions-overdue',
   /** Flags grievance cases past their acknowledgement (7 days) or feedback (3 months) target. */
   grievancesOverdue: 'grievances.overdue',
+  /** Records the statement reminders owed (one month, two weeks, one week before each is due). */
+  statementReminders: 'statements.reminders',
 } as const;
 
 export interface RiskRecalculationRequest {
@@ -80,6 +85,7 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   'audit.process': 'audits',
   'audit.render-report': 'audits',
   'grievance.received': 'grievances',
+  'statement.render': 'statements',
 };
 
 /** What a processor receives: the payload plus where it came from. */

@@ -1,4 +1,4 @@
-import { composeEmail } from '@app/domain';
+import { composeEmail, statementDueOn } from '@app/domain';
 import type { DataSource } from 'typeorm';
 import type { NotificationSender } from './notification-sender';
 
@@ -25,6 +25,10 @@ interface DueRow {
   audit_id: string | null;
   audit_reference: string | null;
   audit_site_name: string | null;
+  company_id: string | null;
+  company_name: string | null;
+  /** A statement reminder's year-end, from its dedupe key (statement.due_soon:company:year-end:…). */
+  statement_year_end: string | null;
 }
 
 export interface DeliveryRun {
@@ -53,11 +57,14 @@ export async function deliverDueNotifications(
        UPDATE notifications n SET next_attempt_at = now() + make_interval(mins => $2::int)
          FROM due WHERE n.id = due.id
        RETURNING n.id, n.organisation_id, n.kind, n.attempts, n.recipient_user_id, n.subject_type,
-                 n.subject_id)
+                 n.subject_id, n.dedupe_key)
      SELECT c.id, c.kind, c.attempts, u.email, u.name AS recipient_name,
             u.status AS recipient_status, o.name AS organisation_name, a.id AS assignment_id,
             q.name AS campaign_name, t.title AS template_title, a.due_on::text AS due_on,
-            au.id AS audit_id, au.reference AS audit_reference, aus.name AS audit_site_name
+            au.id AS audit_id, au.reference AS audit_reference, aus.name AS audit_site_name,
+            rc.id AS company_id, rc.name AS company_name,
+            CASE WHEN c.kind = 'statement.due_soon' THEN split_part(c.dedupe_key, ':', 3) END
+              AS statement_year_end
        FROM claimed c
        JOIN users u ON u.id = c.recipient_user_id
        JOIN organisations o ON o.id = c.organisation_id
@@ -69,7 +76,10 @@ export async function deliverDueNotifications(
        LEFT JOIN audits au
               ON c.subject_type = 'audit' AND au.id = c.subject_id
              AND au.organisation_id = c.organisation_id
-       LEFT JOIN suppliers aus ON aus.id = au.supplier_id`,
+       LEFT JOIN suppliers aus ON aus.id = au.supplier_id
+       LEFT JOIN reporting_companies rc
+              ON c.subject_type = 'reporting_company' AND rc.id = c.subject_id
+             AND rc.organisation_id = c.organisation_id`,
     [BATCH, CLAIM_MINUTES],
   );
   const run: DeliveryRun = { sent: 0, retrying: 0, failed: 0 };
@@ -131,6 +141,15 @@ function emailFor(row: DueRow, appUrl: string) {
       audit: row.audit_id
         ? { id: row.audit_id, reference: row.audit_reference!, siteName: row.audit_site_name! }
         : undefined,
+      statement:
+        row.company_id && row.statement_year_end
+          ? {
+              companyId: row.company_id,
+              companyName: row.company_name!,
+              yearEnd: row.statement_year_end,
+              dueOn: statementDueOn(row.statement_year_end),
+            }
+          : undefined,
     });
   } catch (error) {
     throw new PermanentFailure((error as Error).message);

@@ -155,11 +155,12 @@ describe('renderStatementPdf', () => {
     expect(spawnSync(QPDF, ['--check', file]).status).toBe(0);
   }, 30_000);
 
-  it('says which of the six areas a statement leaves out', async () => {
+  it('prints the statement notes on the contents page', async () => {
     const sample = sampleStatementView();
     const view: StatementView = {
       ...sample,
       sections: sample.sections.filter((section) => section.area !== 'training'),
+      notes: ['This statement does not report on: (f) training.'],
     };
     const { flat } = await render(view, 'five-areas');
     expect(flat).toContain('This statement does not report on: (f) training.');

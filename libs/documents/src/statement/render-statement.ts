@@ -18,8 +18,6 @@ import {
 import { drawStackedBarChart } from './stacked-bar-chart';
 import { formatLongDate } from './statement-format';
 import {
-  STATEMENT_AREAS,
-  type StatementArea,
   type StatementFigure,
   type StatementSection,
   type StatementTable,
@@ -32,22 +30,13 @@ export const DRAFT_MARKING = 'DRAFT — not approved';
 export const GAPS_HEADING = 'What our records cannot show';
 export const NO_DATA = 'No data for this period.';
 
-const STATUS_LABEL: Record<StatementView['status'], string> = {
+/** How each status is written on the cover (and in the PDF subject). */
+export const STATEMENT_STATUS_LABEL: Record<StatementView['status'], string> = {
   draft: 'Draft',
   submitted: 'Submitted for approval',
   approved: 'Approved, not yet signed',
   signed: 'Approved and signed, not yet published',
   published: 'Published',
-};
-
-/** s.54(5) wording, for saying which areas a statement leaves out. */
-const AREA_LABEL: Record<StatementArea, string> = {
-  structure: '(a) structure, business and supply chains',
-  policies: '(b) policies',
-  due_diligence: '(c) due diligence',
-  risk: '(d) risk assessment and management',
-  effectiveness: '(e) effectiveness and performance indicators',
-  training: '(f) training',
 };
 
 const EM_DASH = '—';
@@ -70,7 +59,7 @@ export async function renderStatementPdf(view: StatementView): Promise<Buffer> {
   const { doc, root } = createA4Document({
     title: `${view.regimeTitle}: ${view.companyName}, ${period}`,
     author: view.companyName,
-    subject: `${view.regimeTitle} for ${period}, version ${view.version} (${STATUS_LABEL[view.status].toLowerCase()})`,
+    subject: `${view.regimeTitle} for ${period}, version ${view.version} (${STATEMENT_STATUS_LABEL[view.status].toLowerCase()})`,
     keywords: 'modern slavery statement, forced labour, supply chain due diligence',
     ...(Number.isNaN(snapshot.getTime()) ? {} : { createdAt: snapshot }),
   });
@@ -128,7 +117,7 @@ function coverPage(doc: Doc, root: StructureParent, view: StatementView, period:
 
   heading(doc, part, 2, 'About this version', { spaceBefore: 10 });
   labelled(doc, part, 'Version', String(view.version));
-  labelled(doc, part, 'Status', STATUS_LABEL[view.status]);
+  labelled(doc, part, 'Status', STATEMENT_STATUS_LABEL[view.status]);
   labelled(doc, part, 'Figures as recorded at', formatUtcDateTime(view.snapshotAt));
   if (view.supersedes) {
     paragraph(
@@ -189,26 +178,20 @@ function contentsEntryHeight(doc: Doc, title: string): number {
   );
 }
 
-function missingAreas(view: StatementView): StatementArea[] {
-  const present = new Set(view.sections.map((s) => s.area));
-  return STATEMENT_AREAS.filter((area) => !present.has(area));
-}
-
-function missingAreasText(view: StatementView): string | null {
-  const missing = missingAreas(view);
-  return missing.length
-    ? `This statement does not report on: ${missing.map((area) => AREA_LABEL[area]).join('; ')}.`
-    : null;
+function contentsNotes(view: StatementView): string[] {
+  return (view.notes ?? []).map((note) => note.trim()).filter(Boolean);
 }
 
 /** Blank pages for the contents (one, unless there are very many sections); returns their count. */
 function reserveContentsPages(doc: Doc, view: StatementView): number {
   const headingHeight = 60;
-  const note = missingAreasText(view);
   const height =
     headingHeight +
     view.sections.reduce((sum, s) => sum + contentsEntryHeight(doc, s.title), 0) +
-    (note ? measureText(doc, note, contentWidth(doc), 'body', FONT_SIZE.body) + 16 : 0);
+    contentsNotes(view).reduce(
+      (sum, note) => sum + measureText(doc, note, contentWidth(doc), 'body', FONT_SIZE.body) + 16,
+      0,
+    );
   const pages = Math.max(1, Math.ceil(height / pageContentHeight(doc)));
   for (let page = 1; page < pages; page++) doc.addPage();
   return pages;
@@ -274,8 +257,7 @@ function writeContents(
   });
   toc.end();
 
-  const note = missingAreasText(view);
-  if (note) {
+  for (const note of contentsNotes(view)) {
     doc.y += 10;
     paragraph(doc, part, note, { colour: COLOURS.muted });
   }

@@ -24,7 +24,8 @@ export interface StatementChart {
 }
 
 export interface StatementSection {
-  area: 'structure' | 'policies' | 'due_diligence' | 'risk' | 'effectiveness' | 'training';
+  /** An s.54(5) area, or another regime's heading id. */
+  area: string;
   title: string; // e.g. "1. Our structure, business and supply chains"
   narrative: string; // paragraphs separated by blank lines
   figures: StatementFigure[];
@@ -45,16 +46,6 @@ export interface StatementView {
   signature: { name: string; title: string; signedOn: string } | null;
   sections: StatementSection[];
   supersedes: { version: number; publishedOn: string } | null;
+  /** Said on the contents page, e.g. that the records hold no data for the period. */
+  notes?: string[];
 }
-
-export type StatementArea = StatementSection['area'];
-
-/** The six areas of s.54(5) in the order the Act lists them. */
-export const STATEMENT_AREAS: readonly StatementArea[] = [
-  'structure',
-  'policies',
-  'due_diligence',
-  'risk',
-  'effectiveness',
-  'training',
-];

@@ -11,6 +11,12 @@ const context: MessageContext = {
     dueOn: '2026-12-15',
   },
   audit: { id: 'a1', reference: 'AUD-2026-0001', siteName: 'Klang Valley Apparel' },
+  statement: {
+    companyId: 'c1',
+    companyName: 'Harbour Apparel Ltd',
+    yearEnd: '2026-03-31',
+    dueOn: '2026-09-30',
+  },
 };
 
 describe('composeEmail', () => {
@@ -19,6 +25,16 @@ describe('composeEmail', () => {
     expect(email.subject.length).toBeGreaterThan(10);
     expect(email.text).toMatch(/^Hello Nurul Huda,/);
     expect(email.text).toContain('Harbour Apparel Ltd');
+  });
+
+  it('names the company and the due date of a statement reminder, and needs them', () => {
+    const email = composeEmail('statement.due_soon', context);
+    expect(email.subject).toBe('Modern slavery statement of Harbour Apparel Ltd due on 2026-09-30');
+    expect(email.text).toContain('financial year ending 2026-03-31');
+    expect(email.text).toContain('https://fairchain.example/statements?companyId=c1');
+    expect(() => composeEmail('statement.due_soon', { ...context, statement: undefined })).toThrow(
+      /needs its statement/,
+    );
   });
 
   it('says nothing of a grievance but that reports arrived', () => {

@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'corrective_action.overdue',
   'grievance.received',
   'grievance.overdue',
+  'statement.due_soon',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -27,6 +28,14 @@ export interface AuditContext {
   siteName: string;
 }
 
+/** What a reminder may say about a statement that is due: the company and the dates. */
+export interface StatementDueContext {
+  companyId: string;
+  companyName: string;
+  yearEnd: string;
+  dueOn: string;
+}
+
 export interface MessageContext {
   recipientName: string;
   organisationName: string;
@@ -34,6 +43,7 @@ export interface MessageContext {
   appUrl: string;
   assignment?: AssignmentContext;
   audit?: AuditContext;
+  statement?: StatementDueContext;
 }
 
 export interface ComposedEmail {
@@ -79,6 +89,14 @@ export function composeEmail(kind: string, context: MessageContext): ComposedEma
         subject: 'Grievance cases past their target',
         text: `${greeting}\n\nSome grievance cases are past their target: acknowledgement within 7 days, or feedback within 3 months.\n\n${context.appUrl}/grievance-cases${sign}`,
       };
+    case 'statement.due_soon': {
+      const statement = context.statement;
+      if (!statement) throw new Error('Notification "statement.due_soon" needs its statement');
+      return {
+        subject: `Modern slavery statement of ${statement.companyName} due on ${statement.dueOn}`,
+        text: `${greeting}\n\nThe modern slavery statement of ${statement.companyName} for the financial year ending ${statement.yearEnd} is due on ${statement.dueOn}, six months after the year-end. It needs the board's approval and a director's signature before it is published.\n\n${context.appUrl}/statements?companyId=${statement.companyId}${sign}`,
+      };
+    }
     default:
       return questionnaireEmail(kind, context, greeting, sign);
   }

@@ -82,3 +82,13 @@ export function remindersDue(dueOn: string, today: string): StatementReminderKey
     .filter((reminder) => reminder.on <= today)
     .map((reminder) => reminder.key);
 }
+
+/** The company's financial year that ended most recently before `today` (its statement is the one due). */
+export function latestEndedFinancialYear(
+  today: string,
+  yearEnd: { month: number; day: number },
+): FinancialYear {
+  const year = Number(today.slice(0, 4));
+  const thisYear = financialYearEnding(year, yearEnd);
+  return thisYear.to < today ? thisYear : financialYearEnding(year - 1, yearEnd);
+}

@@ -34,6 +34,23 @@ export const NOT_IN_RECORDS = {
 } as const;
 export type RecordGap = keyof typeof NOT_IN_RECORDS;
 
+/**
+ * The six areas of UK MSA 2015 s.54(5), in the Act's order: the sections of every statement, each
+ * with a narrative the compliance officer writes. Other regimes reuse these narratives (below).
+ */
+export const STATEMENT_AREAS = [
+  'structure',
+  'policies',
+  'due_diligence',
+  'risk',
+  'effectiveness',
+  'training',
+] as const;
+export type StatementArea = (typeof STATEMENT_AREAS)[number];
+
+export const isStatementArea = (value: string): value is StatementArea =>
+  (STATEMENT_AREAS as readonly string[]).includes(value);
+
 export interface RegimeHeading {
   id: string;
   heading: string;
@@ -41,6 +58,11 @@ export interface RegimeHeading {
   source: string;
   blocks: readonly DataBlock[];
   gaps?: readonly RecordGap[];
+  /**
+   * Which of the six s.54(5) narratives the officer writes answer this heading (a regime-specific
+   * narrative, when written, replaces them). Empty: the heading has data and gaps only.
+   */
+  narrativeFrom: readonly StatementArea[];
 }
 
 export interface Regime {
@@ -70,33 +92,44 @@ export const REGIMES: readonly Regime[] = [
         id: 'structure',
         heading: 'Structure, business and supply chains',
         source: 's.54(5)(a)',
+        narrativeFrom: ['structure'],
         blocks: ['structure'],
       },
       {
         id: 'policies',
         heading: 'Policies on slavery and human trafficking',
         source: 's.54(5)(b)',
+        narrativeFrom: ['policies'],
         blocks: ['policies'],
       },
       {
         id: 'due_diligence',
         heading: 'Due diligence processes',
         source: 's.54(5)(c)',
+        narrativeFrom: ['due_diligence'],
         blocks: ['questionnaire_coverage', 'audits', 'high_risk_coverage'],
       },
       {
         id: 'risk',
         heading: 'Risk assessment and management',
         source: 's.54(5)(d)',
+        narrativeFrom: ['risk'],
         blocks: ['risk_bands', 'top_risks', 'fee_exposure'],
       },
       {
         id: 'effectiveness',
         heading: 'Effectiveness and performance indicators',
         source: 's.54(5)(e)',
+        narrativeFrom: ['effectiveness'],
         blocks: ['findings_by_indicator', 'corrective_actions', 'fee_remediation', 'grievances'],
       },
-      { id: 'training', heading: 'Training', source: 's.54(5)(f)', blocks: ['training'] },
+      {
+        id: 'training',
+        heading: 'Training',
+        source: 's.54(5)(f)',
+        narrativeFrom: ['training'],
+        blocks: ['training'],
+      },
     ],
   },
   {
@@ -110,18 +143,21 @@ export const REGIMES: readonly Regime[] = [
         id: 'identity',
         heading: 'The reporting entity',
         source: 's.16(1)(a)',
+        narrativeFrom: [],
         blocks: ['structure'],
       },
       {
         id: 'structure',
         heading: 'Structure, operations and supply chains',
         source: 's.16(1)(b)',
+        narrativeFrom: ['structure'],
         blocks: ['structure'],
       },
       {
         id: 'risks',
         heading: 'Risks of modern slavery practices',
         source: 's.16(1)(c)',
+        narrativeFrom: ['risk'],
         blocks: ['risk_bands', 'top_risks', 'fee_exposure'],
       },
       {
@@ -129,6 +165,7 @@ export const REGIMES: readonly Regime[] = [
         heading:
           'Actions taken to assess and address those risks, including due diligence and remediation',
         source: 's.16(1)(d)',
+        narrativeFrom: ['policies', 'due_diligence', 'training'],
         blocks: [
           'policies',
           'questionnaire_coverage',
@@ -143,12 +180,14 @@ export const REGIMES: readonly Regime[] = [
         id: 'effectiveness',
         heading: 'How the entity assesses the effectiveness of those actions',
         source: 's.16(1)(e)',
+        narrativeFrom: ['effectiveness'],
         blocks: ['findings_by_indicator', 'corrective_actions', 'grievances'],
       },
       {
         id: 'consultation',
         heading: 'Consultation with owned or controlled entities',
         source: 's.16(1)(f)',
+        narrativeFrom: [],
         blocks: [],
         gaps: ['consultation'],
       },
@@ -156,6 +195,7 @@ export const REGIMES: readonly Regime[] = [
         id: 'other',
         heading: 'Other relevant information',
         source: 's.16(1)(g)',
+        narrativeFrom: [],
         blocks: ['high_risk_coverage'],
       },
     ],
@@ -172,12 +212,14 @@ export const REGIMES: readonly Regime[] = [
         id: 'structure',
         heading: 'Structure, activities and supply chains',
         source: 's.11(3)(a)',
+        narrativeFrom: ['structure'],
         blocks: ['structure'],
       },
       {
         id: 'policies',
         heading: 'Policies and due diligence processes',
         source: 's.11(3)(b)',
+        narrativeFrom: ['policies', 'due_diligence'],
         blocks: ['policies', 'questionnaire_coverage', 'audits'],
       },
       {
@@ -185,18 +227,21 @@ export const REGIMES: readonly Regime[] = [
         heading:
           'Parts of the business and supply chains at risk, and steps taken to assess and manage that risk',
         source: 's.11(3)(c)',
+        narrativeFrom: ['risk'],
         blocks: ['risk_bands', 'top_risks', 'fee_exposure', 'high_risk_coverage'],
       },
       {
         id: 'remediation',
         heading: 'Measures taken to remediate any forced labour or child labour',
         source: 's.11(3)(d)',
+        narrativeFrom: [],
         blocks: ['corrective_actions', 'fee_remediation'],
       },
       {
         id: 'loss_of_income',
         heading: 'Measures taken to remediate the loss of income to the most vulnerable families',
         source: 's.11(3)(e)',
+        narrativeFrom: [],
         blocks: ['fee_remediation'],
         gaps: ['loss_of_income_remediation'],
       },
@@ -204,12 +249,14 @@ export const REGIMES: readonly Regime[] = [
         id: 'training',
         heading: 'Training provided to employees',
         source: 's.11(3)(f)',
+        narrativeFrom: ['training'],
         blocks: ['training'],
       },
       {
         id: 'effectiveness',
         heading: 'How the entity assesses its effectiveness',
         source: 's.11(3)(g)',
+        narrativeFrom: ['effectiveness'],
         blocks: ['findings_by_indicator', 'corrective_actions', 'grievances'],
       },
     ],
@@ -226,18 +273,21 @@ export const REGIMES: readonly Regime[] = [
         id: 'verification',
         heading: 'Verification of product supply chains, and whether by a third party',
         source: '§1714.43(c)(1)',
+        narrativeFrom: ['due_diligence'],
         blocks: ['questionnaire_coverage', 'risk_bands', 'top_risks'],
       },
       {
         id: 'audits',
         heading: 'Audits of suppliers, and whether independent and unannounced',
         source: '§1714.43(c)(2)',
+        narrativeFrom: [],
         blocks: ['audits', 'findings_by_indicator'],
       },
       {
         id: 'certification',
         heading: 'Certification by direct suppliers',
         source: '§1714.43(c)(3)',
+        narrativeFrom: [],
         blocks: [],
         gaps: ['supplier_certification'],
       },
@@ -245,6 +295,7 @@ export const REGIMES: readonly Regime[] = [
         id: 'accountability',
         heading: 'Internal accountability standards and procedures',
         source: '§1714.43(c)(4)',
+        narrativeFrom: ['policies'],
         blocks: ['policies', 'corrective_actions'],
         gaps: ['internal_accountability'],
       },
@@ -252,6 +303,7 @@ export const REGIMES: readonly Regime[] = [
         id: 'training',
         heading: 'Training of employees and management',
         source: '§1714.43(c)(5)',
+        narrativeFrom: ['training'],
         blocks: ['training'],
       },
     ],

@@ -33,6 +33,9 @@ import { GrievanceMessage } from './grievance-message.entity';
 import { GrievanceSharedSummary } from './grievance-shared-summary.entity';
 import { PolicyDocument } from './policy-document.entity';
 import { TrainingSession } from './training-session.entity';
+import { Statement } from './statement.entity';
+import { StatementRecord } from './statement-record.entity';
+import { StatementDocument } from './statement-document.entity';
 
 export {
   ActivityLogEntry,
@@ -70,7 +73,12 @@ export {
   GrievanceSharedSummary,
   PolicyDocument,
   TrainingSession,
+  Statement,
+  StatementRecord,
+  StatementDocument,
 };
+export { STATEMENT_DOCUMENT_STATUSES } from './statement-document.entity';
+export type { StatementDocumentStatus } from './statement-document.entity';
 export { AUDIT_STATUSES } from './audit.entity';
 export { POLICY_TOPICS } from './policy-document.entity';
 export type { PolicyTopic } from './policy-document.entity';
@@ -123,4 +131,7 @@ export const ENTITIES = [
   GrievanceSharedSummary,
   PolicyDocument,
   TrainingSession,
+  Statement,
+  StatementRecord,
+  StatementDocument,
 ];

@@ -10,6 +10,7 @@ import { OutboxEventDelay1795457697729 } from './1795457697729-outbox-event-dela
 import { NotificationDelivery1795458505692 } from './1795458505692-notification-delivery';
 import { AddAudits1795459841397 } from './1795459841397-add-audits';
 import { AddGrievances1795461837738 } from './1795461837738-add-grievances';
+import { AddStatements1796591049149 } from './1796591049149-add-statements';
 import { AddPoliciesAndTraining1795464556803 } from './1795464556803-add-policies-and-training';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AddAudits1795459841397,
   AddGrievances1795461837738,
   AddPoliciesAndTraining1795464556803,
+  AddStatements1796591049149,
 ];
