@@ -1,3 +1,4 @@
+import { seedDemoStatement, type Http } from '@app/devstack/demo-statement';
 import { DEMO_ORGANISATION, DEMO_USERS, seedDemo } from '@app/devstack/seed-demo';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
@@ -167,5 +168,34 @@ describe('The demo organisation', () => {
       .expect(200);
     expect(channels).toHaveLength(1);
     await request(app.getHttpServer()).get(`/g/${channels[0].code}?lang=ne`).expect(200);
+  });
+
+  it('has a statement for the last financial year, drafted and submitted for the board', async () => {
+    const http: Http = async (method, path, body, token) => {
+      const call = request(app.getHttpServer())
+        [method.toLowerCase() as 'get' | 'post' | 'put'](path)
+        .set(token ? { Authorization: `Bearer ${token}` } : {});
+      const response = await (body === undefined ? call : call.send(body as object));
+      return { status: response.status, body: response.body };
+    };
+    expect(await seedDemoStatement(http)).toBe('created');
+    expect(await seedDemoStatement(http)).toBe('exists');
+    const person = DEMO_USERS.find((user) => user.role === 'executive')!;
+    const login = await http('POST', '/auth/login', {
+      email: person.email,
+      password: person.password,
+    });
+    const token = login.body.accessToken as string;
+    const { body: list } = await http('GET', '/statements', undefined, token);
+    expect(list).toEqual([expect.objectContaining({ status: 'submitted', version: 1 })]);
+    const { body: statement } = await http('GET', `/statements/${list[0].id}`, undefined, token);
+    const value = (block: string, key: string) =>
+      statement.content.blocks[block].figures.find(
+        (f: { key: string }) => f.key === `${block}.${key}`,
+      ).value;
+    expect(value('structure', 'sites')).toBeGreaterThanOrEqual(10);
+    expect(value('policies', 'registered')).toBe(4);
+    expect(value('training', 'people')).toBe(44);
+    expect(statement.readyForApproval).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { freePort, portInUse } from './free-port';
 import { startRedisServer, type RunningRedis } from './redis-server';
+import { fetchClient, seedDemoStatement } from './demo-statement';
 import { DEMO_USERS, seedDemo } from './seed-demo';
 
 const root = resolve(__dirname, '..', '..', '..', '..');
@@ -151,6 +152,10 @@ async function main(): Promise<void> {
     }
     const url = `http://127.0.0.1:${port}`;
     await waitForReady(url, children[0]);
+    const statement = await seedDemoStatement(fetchClient(url)).catch((error: Error) => {
+      say(`  (the demo statement was not composed: ${error.message})`);
+      return 'skipped' as const;
+    });
 
     say();
     say(`Fairchain is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s).`);
@@ -166,6 +171,11 @@ async function main(): Promise<void> {
         `  ${user.role.padEnd(19)} ${user.email.padEnd(32)} ${user.password.padEnd(28)} ${user.does}`,
       );
     }
+    say();
+    if (statement !== 'skipped')
+      say(
+        'The demo statement for the last financial year is drafted and submitted for approval: GET /statements (the executive approves and signs it).',
+      );
     say();
     say('Press Ctrl-C to stop everything.');
   } catch (error) {

@@ -11,6 +11,7 @@ import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { seedDemoAudits } from './demo-audits';
 import { seedDemoQuestionnaires } from './demo-questionnaires';
+import { seedDemoStatementSources } from './demo-statement';
 import { seedDemoSupplyChain } from './demo-supply-chain';
 
 export const DEMO_ORGANISATION = 'Northwind Apparel Ltd (demo)';
@@ -158,6 +159,7 @@ export async function seedDemo(dataSource: DataSource): Promise<'created' | 'exi
       officerId: userIds.get('compliance_officer')!,
       auditorId: userIds.get('auditor')!,
     });
+    await seedDemoStatementSources(manager, organisation.id, new Date().toISOString().slice(0, 10));
   });
   return 'created';
 }

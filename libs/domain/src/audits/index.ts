@@ -3,4 +3,5 @@ export * from './audit-report';
 export * from './corrective-actions';
 export * from './fee-remediation';
 export * from './supplier-visibility';
+export { addDays, isCalendarDate } from './calendar';
 export type { Money } from './money-input';

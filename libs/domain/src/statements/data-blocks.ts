@@ -758,7 +758,7 @@ function correctiveActionsBlock(records: FrozenRecords): DataBlockContent {
     });
   }
   if (actions.length === 0)
-    b.gap('No corrective actions were open, opened or closed in these two years.');
+    b.gap('No corrective action was opened, closed or overdue in these two years.');
   return b.content;
 }
 
@@ -800,7 +800,7 @@ function feeRemediationBlock(records: FrozenRecords): DataBlockContent {
     ),
   ];
   b.figure('workers', {
-    label: 'Workers owed a repayment of recruitment fees',
+    label: 'Workers covered by recruitment-fee repayment (owed, or repaid)',
     unit: 'count',
     value: workersNow,
     previous: workersBefore,

@@ -354,7 +354,7 @@ export function freezeStatementRecords(
       facts: { name: channel.name, scope: channel.scope, languages: [...channel.languages] },
     });
 
-  // Policies in force at the end of the year: adopted by then (the latest version of each is listed).
+  // Policies in force at the end of the year: adopted by then (every registered version that was, so a replaced one shows beside its successor).
   for (const policy of rows.policies) {
     if (policy.adoptedOn > currentEnd) continue;
     records.policy.push({

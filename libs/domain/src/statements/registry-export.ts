@@ -20,7 +20,7 @@ export const TURNOVER_BANDS = [
 ] as const;
 export type TurnoverBand = (typeof TURNOVER_BANDS)[number]['code'];
 
-/** The band of a turnover in pence (GBP minor units). Bounds belong to the lower band. */
+/** The band of a turnover in pence (GBP minor units). A bound starts the band above it (exactly £36m is £36m–£60m). */
 export function turnoverBandOf(turnoverPence: bigint): (typeof TURNOVER_BANDS)[number] {
   const pounds = Number(turnoverPence / 100n);
   return (
@@ -249,7 +249,7 @@ export function registryExport(input: RegistryExportInput) {
       indicatorsFound: content.highlights.indicatorsFound.map((found) => found.name),
       remediation: {
         correctiveActionsClosed: num(f, 'corrective_actions.closed'),
-        correctiveActionsOpen: num(f, 'corrective_actions.opened'),
+        correctiveActionsOpened: num(f, 'corrective_actions.opened'),
         recruitmentFeesRepaid: repaid,
         recruitmentFeesOutstanding: outstanding,
         workersOwedRepayment: num(f, 'fee_remediation.workers'),
