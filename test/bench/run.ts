@@ -11,6 +11,13 @@
  *           edited in another tenant while that runs (latency until the API shows the new score).
  *   questionnaires: a campaign to 10,000 sites created over HTTP; 2,000 submissions posted
  *           concurrently and scored by the worker (against raw BullMQ no-op jobs, same count).
+ *   audits: a 200-finding report processed, risk recalculated and its PDF rendered (against an
+ *           empty report); the report PDF alone (against plain text).
+ *   grievances: 500 public reports posted concurrently and registered by the worker.
+ *   statements: the sample statement PDF (2,000-row table, against plain text); the draft of a
+ *           100,000-site organisation composed and frozen by POST /statements and /refresh
+ *           (against reading its inputs alone), and its PDF rendered by the worker in its own
+ *           process, with its peak RSS (against the same job for a statement with no sites).
  */
 import 'reflect-metadata';
 import { loadConfig } from '@app/config';
@@ -25,12 +32,15 @@ import { grievancesBench } from './grievances.bench';
 import { questionnairesBench } from './questionnaires.bench';
 import { rawBullmq } from './raw-bullmq';
 import { riskBench } from './risk.bench';
+import { statementsBench } from './statements.bench';
 import { supplyChainBench } from './supply-chain.bench';
 
 const N = Number(process.env.BENCH_OUTBOX_EVENTS ?? 20_000);
-/** BENCH_ONLY=outbox,map,import,risk,questionnaires,audits,grievances runs a subset (all by default). */
+/** BENCH_ONLY=outbox,map,import,risk,questionnaires,audits,grievances,statements runs a subset (all by default). */
 const ONLY = new Set(
-  (process.env.BENCH_ONLY ?? 'outbox,map,import,risk,questionnaires,audits,grievances').split(','),
+  (
+    process.env.BENCH_ONLY ?? 'outbox,map,import,risk,questionnaires,audits,grievances,statements'
+  ).split(','),
 );
 
 const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
@@ -120,6 +130,7 @@ async function main(): Promise<void> {
         await auditReportPdfBench();
       }
       if (ONLY.has('grievances')) await grievancesBench(databaseUrl, redis.url, redis.port);
+      if (ONLY.has('statements')) await statementsBench(databaseUrl, redis.url);
     });
   } finally {
     await redis.stop();

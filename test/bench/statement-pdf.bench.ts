@@ -75,13 +75,14 @@ async function timeRuns(render: () => Promise<Buffer>) {
 
 /**
  * Renders the sample statement with a 2,000-row site table RUNS times (after one warm-up), against
- * the same text set as plain paragraphs. Not wired into run.ts: call it on its own.
+ * the same text set as plain paragraphs. Run by run.ts as the first step of `statements` (peak
+ * RSS is this bench process's, so it only means the renderer's own when `statements` runs alone).
  */
 export async function statementPdfBench(): Promise<void> {
   const view = largeSampleStatement(ROWS);
   const lines = statementLines(view);
   console.log(
-    `Statement PDF (pdfkit), ${ROWS.toLocaleString('en-GB')}-row site table, ${RUNS} runs each after one warm-up`,
+    `\nStatement PDF (pdfkit), ${ROWS.toLocaleString('en-GB')}-row site table, ${RUNS} runs each after one warm-up`,
   );
   const baseline = await timeRuns(() => renderPlainPdf(lines));
   const baselineRss = peakRssMb();

@@ -639,6 +639,21 @@ describe('Annual statements: composed from the records, approved, signed, publis
     expect(text).not.toMatch(/NaN|undefined|Infinity/);
   }, 60_000);
 
+  it('creates one statement when the same year is started twice at once', async () => {
+    const start = () =>
+      http()
+        .post('/statements')
+        .set(as(officer))
+        .send({ companyId: emptyCompanyId, yearEnding: 2011 });
+    const statuses = (await Promise.all([start(), start()])).map((response) => response.status);
+    expect(statuses.sort()).toEqual([201, 409]);
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS count FROM statements WHERE company_id = $1 AND period_to = ('2011-' || $2)::date`,
+      [emptyCompanyId, YEAR_END.slice(5)],
+    );
+    expect(rows[0].count).toBe(1);
+  });
+
   it('refuses approval of a year that is not over', async () => {
     const { body } = await http()
       .post('/statements')

@@ -2,7 +2,8 @@ import { DomainError, normaliseEmail, passwordProblem } from '@app/domain';
 import { Organisation, User } from '@app/persistence';
 import { ActivityLogService, Actor } from '@app/platform';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, MoreThan, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { isUniqueViolation } from '../common/unique-violation';
 import { NewUserRecorder } from '../users/new-user.recorder';
 import { UserView } from '../users/user.view';
 import type { AcceptInvitationDto, LoginDto, SignupDto } from './dto/credentials.dto';
@@ -20,11 +21,7 @@ export function assertAcceptablePassword(password: string, context: string[]): v
 
 /** PostgreSQL unique violation on users.email (a concurrent sign-up with the same address). */
 export function isEmailTaken(error: unknown): boolean {
-  return (
-    error instanceof QueryFailedError &&
-    (error.driverError as { code?: string; constraint?: string }).code === '23505' &&
-    (error.driverError as { constraint?: string }).constraint === 'users_email_key'
-  );
+  return isUniqueViolation(error, 'users_email_key');
 }
 
 export const emailTaken = (): DomainError =>

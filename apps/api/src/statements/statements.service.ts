@@ -34,6 +34,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthContext } from '../auth/auth-context';
+import { isUniqueViolation } from '../common/unique-violation';
 import { snapshotStatement } from './statement-snapshot';
 import type {
   ApproveStatementDto,
@@ -146,7 +147,7 @@ export class StatementsService {
     init: { version: number; supersedesId: string | null; narratives: Statement['narratives'] },
   ): Promise<Statement> {
     const id = randomUUID();
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+    const created = this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const snapshotAt = await this.now(manager);
       const content = await snapshotStatement(manager, {
         organisationId: auth.organisationId,
@@ -185,6 +186,14 @@ export class StatementsService {
         },
       });
       return created;
+    });
+    // Two people starting the same year (or version) at once: the second hears it exists.
+    return created.catch((error: unknown) => {
+      if (isUniqueViolation(error, 'statements_org_company_year_version_key'))
+        throw DomainError.conflict(
+          `Version ${init.version} of this statement was just created by someone else: open it`,
+        );
+      throw error;
     });
   }
 
