@@ -7,7 +7,7 @@ import {
   NO_DATA,
   STATEMENT_STATUS_LABEL,
 } from './render-statement';
-import { seriesColours } from './stacked-bar-chart';
+import { seriesColours, tickStep, valueAt } from './stacked-bar-chart';
 import { formatChartNumber, formatLongDate } from './statement-format';
 import type {
   StatementChart,
@@ -213,20 +213,6 @@ function dataTable(table: StatementTable): SafeHtml {
       </tbody>
     </table>
     ${table.traceUrl ? sourceLine(table.traceUrl) : ''}`;
-}
-
-/** A value as drawn in the PDF chart: missing, negative or non-finite values count as nothing. */
-function valueAt(values: readonly number[], index: number): number {
-  const value = values[index];
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
-}
-
-/** A step of 1, 2 or 5 × 10^k giving about five ticks; whole numbers only when the data are. */
-function tickStep(max: number, integral: boolean): number {
-  const raw = max / 5;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
-  return integral ? Math.max(1, Math.round(step)) : step;
 }
 
 function luma(hex: string): number {

@@ -29,13 +29,13 @@ function luma(hex: string): number {
 }
 
 /** A value as drawn: missing, negative or non-finite values count as nothing. */
-function valueAt(values: readonly number[], index: number): number {
+export function valueAt(values: readonly number[], index: number): number {
   const value = values[index];
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
 }
 
 /** A step of 1, 2 or 5 × 10^k giving about five ticks; whole numbers only when the data are. */
-function tickStep(max: number, integral: boolean): number {
+export function tickStep(max: number, integral: boolean): number {
   const raw = max / 5;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
