@@ -1,20 +1,9 @@
-import {
-  formatUtcDateTime,
-  registerFonts,
-  renderAuditReportPdf,
-  renderToBuffer,
-  type AuditReportView,
-} from '@app/documents';
+import { formatUtcDateTime, renderAuditReportPdf, type AuditReportView } from '@app/documents';
 import { sampleAuditReportView } from '@app/documents/audit-report/sample-audit-report';
-import PDFDocument from 'pdfkit';
+import { kb, pageCount, renderPlainPdf, timeRuns } from './pdf-timing';
 
 const FINDINGS = 200;
 const RUNS = 5;
-
-const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
-const kb = (bytes: number): string => `${Math.round(bytes / 1024).toLocaleString('en-GB')} KB`;
-const pageCount = (pdf: Buffer): number =>
-  pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
 
 /** The report's text, one line per paragraph, list item or table row, without any layout. */
 function reportLines(view: AuditReportView): string[] {
@@ -55,28 +44,6 @@ function reportLines(view: AuditReportView): string[] {
   ];
 }
 
-/** Baseline: the same lines with the same embedded fonts on A4, but no tables, tags or footers. */
-function renderPlainPdf(lines: readonly string[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56 });
-  registerFonts(doc);
-  return renderToBuffer(doc, () => {
-    doc.fontSize(10);
-    for (const line of lines) doc.text(line);
-  });
-}
-
-async function timeRuns(render: () => Promise<Buffer>) {
-  const pdf = await render(); // warm-up: module and font loading, JIT
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const start = process.hrtime.bigint();
-    await render();
-    times.push(ms(start));
-  }
-  times.sort((a, b) => a - b);
-  return { min: times[0], median: times[Math.floor(times.length / 2)], pdf };
-}
-
 /** Renders the 200-finding audit report RUNS times, against plain text of the same length. */
 export async function auditReportPdfBench(): Promise<void> {
   const view = sampleAuditReportView(FINDINGS);
@@ -84,13 +51,13 @@ export async function auditReportPdfBench(): Promise<void> {
   console.log(
     `Audit report PDF (pdfkit), ${FINDINGS} findings, ${RUNS} runs each after one warm-up`,
   );
-  const baseline = await timeRuns(() => renderPlainPdf(lines));
+  const baseline = await timeRuns(() => renderPlainPdf(lines), RUNS);
   console.log(
     `  baseline  plain text, same ${lines.length.toLocaleString('en-GB')} lines and fonts, no tables/tags/footers: ` +
       `min ${baseline.min.toFixed(0)} ms, median ${baseline.median.toFixed(0)} ms, ` +
       `${kb(baseline.pdf.length)}, ${pageCount(baseline.pdf)} pages`,
   );
-  const report = await timeRuns(() => renderAuditReportPdf(view));
+  const report = await timeRuns(() => renderAuditReportPdf(view), RUNS);
   console.log(
     `  report    tables, tagged structure, outline, "Page N of M": ` +
       `min ${report.min.toFixed(0)} ms, median ${report.median.toFixed(0)} ms, ` +

@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
-import {
-  registerFonts,
-  renderStatementPdf,
-  renderToBuffer,
-  type StatementView,
-} from '@app/documents';
+import { renderStatementPdf, type StatementView } from '@app/documents';
 import { largeSampleStatement } from '@app/documents/statement/sample-statement';
-import PDFDocument from 'pdfkit';
+import { kb, pageCount, renderPlainPdf, timeRuns } from './pdf-timing';
 
 const ROWS = 2_000;
 const RUNS = 3;
-
-const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
-const kb = (bytes: number): string => `${Math.round(bytes / 1024).toLocaleString('en-GB')} KB`;
-const pageCount = (pdf: Buffer): number =>
-  pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
 
 /** Peak resident set size of this process so far (VmHWM), in MB. */
 function peakRssMb(): number {
@@ -51,28 +41,6 @@ function statementLines(view: StatementView): string[] {
   ];
 }
 
-/** Baseline: the same text with the same embedded fonts on A4, but no tables, charts, tags or footers. */
-function renderPlainPdf(lines: readonly string[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56 });
-  registerFonts(doc);
-  return renderToBuffer(doc, () => {
-    doc.fontSize(10);
-    for (const line of lines) doc.text(line);
-  });
-}
-
-async function timeRuns(render: () => Promise<Buffer>) {
-  const pdf = await render(); // warm-up: module and font loading, JIT
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const start = process.hrtime.bigint();
-    await render();
-    times.push(ms(start));
-  }
-  times.sort((a, b) => a - b);
-  return { min: times[0], median: times[Math.floor(times.length / 2)], pdf };
-}
-
 /**
  * Renders the sample statement with a 2,000-row site table RUNS times (after one warm-up), against
  * the same text set as plain paragraphs. Run by run.ts as the first step of `statements` (peak
@@ -84,14 +52,14 @@ export async function statementPdfBench(): Promise<void> {
   console.log(
     `\nStatement PDF (pdfkit), ${ROWS.toLocaleString('en-GB')}-row site table, ${RUNS} runs each after one warm-up`,
   );
-  const baseline = await timeRuns(() => renderPlainPdf(lines));
+  const baseline = await timeRuns(() => renderPlainPdf(lines), RUNS);
   const baselineRss = peakRssMb();
   console.log(
     `  baseline   plain text, same ${lines.length.toLocaleString('en-GB')} lines and fonts, no tables/charts/tags/footers: ` +
       `min ${baseline.min.toFixed(0)} ms, median ${baseline.median.toFixed(0)} ms, ` +
       `${kb(baseline.pdf.length)}, ${pageCount(baseline.pdf)} pages, peak RSS ${baselineRss.toFixed(0)} MB`,
   );
-  const statement = await timeRuns(() => renderStatementPdf(view));
+  const statement = await timeRuns(() => renderStatementPdf(view), RUNS);
   console.log(
     `  statement  cover, contents, tables, chart, tagged structure, "Page N of M": ` +
       `min ${statement.min.toFixed(0)} ms, median ${statement.median.toFixed(0)} ms, ` +

@@ -121,11 +121,20 @@ export function buildStatementView(input: {
   };
 }
 
+/**
+ * Longest table printed in full. A longer one (e.g. fee repayment for thousands of sites) prints its
+ * first rows and says where every row is listed, which keeps the PDF readable and its memory bounded.
+ */
+export const MAX_PRINTED_ROWS = 200;
+
 function viewTable(table: BlockTable, trace: (key: string) => string): StatementTable {
+  const cut = table.rows.length > MAX_PRINTED_ROWS;
   return {
-    caption: table.caption,
+    caption: cut
+      ? `${table.caption} (the first ${count(MAX_PRINTED_ROWS)} of ${count(table.rows.length)} rows; every row is listed at the source below)`
+      : table.caption,
     columns: table.columns,
-    rows: table.rows.map((row) => row.map(formatCell)),
+    rows: table.rows.slice(0, MAX_PRINTED_ROWS).map((row) => row.map(formatCell)),
     traceUrl: table.trace ? trace(table.key) : null,
   };
 }
