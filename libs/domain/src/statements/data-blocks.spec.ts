@@ -296,9 +296,9 @@ describe('composeDataBlocks for a UK apparel buyer', () => {
       ['Rubber and plastics', 1, 950],
     ]);
     expect(table(block, 'by_corridor').rows).toEqual([
-      ['Nepal → Malaysia', 2, 2, 850],
+      ['Nepal to Malaysia', 2, 2, 850],
       ['Bangladesh (within the country)', 1, 1, 150],
-      ['Bangladesh → Malaysia', 1, 1, 100],
+      ['Bangladesh to Malaysia', 1, 1, 100],
     ]);
     expect(table(block, 'by_corridor').rowTraces).toEqual([
       { kind: 'engagement', where: { corridor: 'NP→MY' } },
@@ -460,9 +460,9 @@ describe('composeDataBlocks for a UK apparel buyer', () => {
     });
     expect(table(block, 'by_corridor').rows).toEqual([
       // (2.5 × 400 + 0 × 200) / 600 workers whose fees are known; the 250 unknown are left out.
-      ['Nepal → Malaysia', 850, 400, 400, 1.67],
+      ['Nepal to Malaysia', 850, 400, 400, 1.67],
       ['Bangladesh (within the country)', 150, 150, 0, 0.5],
-      ['Bangladesh → Malaysia', 100, 100, 0, 1],
+      ['Bangladesh to Malaysia', 100, 100, 0, 1],
     ]);
     expect(block.gaps).toEqual([
       'The fees paid by 250 workers placed by agencies are not known; they are not counted as fee-free.',
@@ -749,8 +749,8 @@ describe('fees that are not known', () => {
       workers_unknown: 31,
     });
     expect(table(blocks.fee_exposure, 'by_corridor').rows).toEqual([
-      ['Nepal → Malaysia', 30, 0, 0, null],
-      ['Bangladesh → Malaysia', 1, 0, 0, null],
+      ['Nepal to Malaysia', 30, 0, 0, null],
+      ['Bangladesh to Malaysia', 1, 0, 0, null],
     ]);
     expect(blocks.fee_exposure.gaps).toEqual([
       'The fees paid by 31 workers placed by agencies are not known; they are not counted as fee-free.',
@@ -785,7 +785,7 @@ describe('fees that are not known', () => {
     });
     // (2 × 10 + 1 × 30) / 40 = 1.25
     expect(table(blocks.fee_exposure, 'by_corridor').rows).toEqual([
-      ['Nepal → Malaysia', 95, 40, 10, 1.25],
+      ['Nepal to Malaysia', 95, 40, 10, 1.25],
     ]);
     expect(badValues(blocks)).toEqual([]);
   });

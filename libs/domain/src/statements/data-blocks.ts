@@ -298,7 +298,7 @@ function structureBlock(records: FrozenRecords): DataBlockContent {
       .sort(byCount);
     b.table('by_corridor', {
       caption: 'Recruitment agencies and migration corridors',
-      columns: ['Corridor (from → to)', 'Agencies', 'Sites', 'Workers placed'],
+      columns: ['Migration corridor', 'Agencies', 'Sites', 'Workers placed'],
       rows: rows.map((row) => [row.label, row.agencies, row.sites, row.count]),
       trace: { kind: 'engagement' },
       rowTraces: rows.map((row) => ({ kind: 'engagement', where: { corridor: row.corridor } })),
@@ -310,7 +310,7 @@ function structureBlock(records: FrozenRecords): DataBlockContent {
 const corridorLabel = (origin: string, destination: string): string =>
   origin === destination
     ? `${countryLabel(origin)} (within the country)`
-    : `${countryLabel(origin)} → ${countryLabel(destination)}`;
+    : `${countryLabel(origin)} to ${countryLabel(destination)}`;
 
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -691,7 +691,7 @@ function feeExposureBlock(records: FrozenRecords): DataBlockContent {
   b.table('by_corridor', {
     caption: 'Recruitment fees paid by workers, by migration corridor',
     columns: [
-      'Corridor (from → to)',
+      'Migration corridor',
       'Workers placed',
       'Paid fees',
       'Paid more than one month’s wages',
