@@ -10,6 +10,7 @@ import {
   type StatementNarratives,
   type TableCell,
 } from '@app/domain';
+import { EM_DASH } from './statement-format';
 import type { StatementSection, StatementTable, StatementView } from './statement-view';
 
 /**
@@ -19,7 +20,6 @@ import type { StatementSection, StatementTable, StatementView } from './statemen
 export const CANADA_ATTESTATION =
   'In accordance with the requirements of the Act, and in particular section 11 thereof, I attest that I have reviewed the information contained in the report for the entity listed above. Based on my knowledge, and having exercised reasonable diligence, I attest that the information in the report is true, accurate and complete in all material respects for the purposes of the Act, for the reporting year listed above.';
 
-const EM_DASH = '—';
 const count = (value: number): string => value.toLocaleString('en-GB');
 
 export function formatFigureValue(

@@ -8,7 +8,14 @@ import {
   STATEMENT_STATUS_LABEL,
 } from './render-statement';
 import { seriesColours, tickStep, valueAt } from './stacked-bar-chart';
-import { formatChartNumber, formatLongDate } from './statement-format';
+import {
+  draftNote,
+  fitRow,
+  formatChartNumber,
+  formatLongDate,
+  isNumericCell,
+  orDash,
+} from './statement-format';
 import type {
   StatementChart,
   StatementFigure,
@@ -31,7 +38,6 @@ import type {
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 const NO_NARRATIVE = 'No narrative has been written for this section.';
-const EM_DASH = '—';
 
 /** A CSS string literal for a constant (never for text from the view). */
 const cssString = (text: string): string =>
@@ -129,20 +135,6 @@ function sourceLine(url: string, label?: string): SafeHtml {
   </p>`;
 }
 
-const orDash = (value: string | null | undefined): string =>
-  value === null || value === undefined || value.trim() === '' ? EM_DASH : value;
-
-/** The same test the PDF uses: a column of numbers (or dashes) is right-aligned. */
-const NUMERIC = /^[-+−]?[\d.,\s%]+$|^—$/;
-
-/** Every row gets exactly one cell per column: missing cells are blank, extra ones join the last. */
-function fitRow(row: readonly string[], columns: number): string[] {
-  const cells = row.slice(0, columns).map((cell) => cell ?? '');
-  while (cells.length < columns) cells.push('');
-  if (row.length > columns) cells[columns - 1] = row.slice(columns - 1).join(' · ');
-  return cells;
-}
-
 function cell(text: string, numeric: boolean): SafeHtml {
   return numeric ? html`<td class="num">${text}</td>` : html`<td>${text}</td>`;
 }
@@ -179,7 +171,7 @@ function dataTable(table: StatementTable): SafeHtml {
   const rows = table.rows.map((row) => fitRow(row, columns.length));
   const numeric = columns.map((_, i) => {
     const cells = rows.map((row) => row[i]).filter((text) => text.trim() !== '');
-    return cells.length > 0 && cells.every((text) => NUMERIC.test(text.trim()));
+    return cells.length > 0 && cells.every((text) => isNumericCell(text));
   });
   const head = columns.length
     ? html`<thead>
@@ -507,10 +499,7 @@ export function statementSectionIds(sections: readonly Pick<StatementSection, 'a
 
 function cover(view: StatementView): SafeHtml {
   const draft = isDraftStatement(view);
-  const note =
-    view.status === 'submitted'
-      ? 'Submitted for approval. Not approved by the board and not signed: do not publish.'
-      : 'Work in progress. Not approved by the board and not signed: do not publish.';
+  const note = draftNote(view.status);
   return html`<header class="cover">
     <p class="company">${view.companyName}</p>
     <h1>${view.regimeTitle}</h1>

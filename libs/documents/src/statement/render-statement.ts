@@ -16,7 +16,7 @@ import {
   type StructureParent,
 } from '../tagged-content';
 import { drawStackedBarChart } from './stacked-bar-chart';
-import { formatLongDate } from './statement-format';
+import { draftNote, fitRow, formatLongDate, isNumericCell, orDash } from './statement-format';
 import {
   type StatementFigure,
   type StatementSection,
@@ -38,8 +38,6 @@ export const STATEMENT_STATUS_LABEL: Record<StatementView['status'], string> = {
   signed: 'Approved and signed, not yet published',
   published: 'Published',
 };
-
-const EM_DASH = '—';
 
 /** A statement is a draft until the board has approved it: drafts say so on every page. */
 export function isDraftStatement(view: Pick<StatementView, 'status'>): boolean {
@@ -140,10 +138,7 @@ function coverPage(doc: Doc, root: StructureParent, view: StatementView, period:
 function draftBox(doc: Doc, parent: StructureParent, view: StatementView): void {
   const pad = 10;
   const innerWidth = contentWidth(doc) - 2 * pad;
-  const note =
-    view.status === 'submitted'
-      ? 'Submitted for approval. Not approved by the board and not signed: do not publish.'
-      : 'Work in progress. Not approved by the board and not signed: do not publish.';
+  const note = draftNote(view.status);
   const height =
     2 * pad +
     measureText(doc, DRAFT_MARKING, innerWidth, 'bold', FONT_SIZE.h2) +
@@ -301,9 +296,6 @@ function statementSection(
   return pageNumber;
 }
 
-const orDash = (value: string | null | undefined): string =>
-  value === null || value === undefined || value.trim() === '' ? EM_DASH : value;
-
 function sourceLine(doc: Doc, parent: StructureParent, url: string, label?: string): void {
   paragraph(
     doc,
@@ -336,8 +328,6 @@ function figuresBlock(
   if (traced.length) doc.y += 4;
 }
 
-const NUMERIC = /^[-+−]?[\d.,\s%]+$|^—$/;
-
 /**
  * Column widths from the text (rows sampled): every column at least as wide as its longest word,
  * the rest of the width shared in proportion to how much more each column's longest cell wants.
@@ -363,7 +353,7 @@ function tableColumns(doc: Doc, table: StatementTable): TableColumn[] {
     const body = widest(cells, 'body');
     const min = Math.min(Math.max(head.word, body.word) + padding, total / 3);
     const wanted = Math.max(min, Math.min(Math.max(head.whole, body.whole) + padding, total * 0.6));
-    const numeric = cells.length > 0 && cells.every((cell) => NUMERIC.test(cell.trim()));
+    const numeric = cells.length > 0 && cells.every((cell) => isNumericCell(cell));
     return { header, min, wanted, numeric };
   });
   const minSum = measured.reduce((sum, c) => sum + c.min, 0);
@@ -376,14 +366,6 @@ function tableColumns(doc: Doc, table: StatementTable): TableColumn[] {
         : min + ((wanted - min) / (wantedSum - minSum)) * (total - minSum),
     align: numeric ? ('right' as const) : ('left' as const),
   }));
-}
-
-/** Every row gets exactly one cell per column: missing cells are blank, extra ones join the last. */
-function fitRow(row: readonly string[], columns: number): string[] {
-  const cells = row.slice(0, columns).map((cell) => cell ?? '');
-  while (cells.length < columns) cells.push('');
-  if (row.length > columns) cells[columns - 1] = row.slice(columns - 1).join(' · ');
-  return cells;
 }
 
 function tableBlock(doc: Doc, parent: StructureParent, table: StatementTable): void {

@@ -38,3 +38,28 @@ export function formatChartNumber(value: number): string {
     maximumFractionDigits: 2,
   });
 }
+
+/** What a statement prints where a value is not known. */
+export const EM_DASH = '—';
+
+/** An empty cell or figure prints as a dash, never as blank or "null". */
+export const orDash = (value: string | null | undefined): string =>
+  value === null || value === undefined || value.trim() === '' ? EM_DASH : value;
+
+/** A column of numbers (or dashes) is right-aligned, in the PDF and the HTML alike. */
+export const isNumericCell = (text: string): boolean => /^[-+−]?[\d.,\s%]+$|^—$/.test(text.trim());
+
+/** Every row gets exactly one cell per column: missing cells are blank, extra ones join the last. */
+export function fitRow(row: readonly string[], columns: number): string[] {
+  const cells = row.slice(0, columns).map((cell) => cell ?? '');
+  while (cells.length < columns) cells.push('');
+  if (row.length > columns) cells[columns - 1] = row.slice(columns - 1).join(' · ');
+  return cells;
+}
+
+/** What the draft box says under "DRAFT — not approved". */
+export function draftNote(status: string): string {
+  return status === 'submitted'
+    ? 'Submitted for approval. Not approved by the board and not signed: do not publish.'
+    : 'Work in progress. Not approved by the board and not signed: do not publish.';
+}
