@@ -2,18 +2,13 @@ import {
   documentTypeLabel,
   findingCategoryLabel,
   formatMoney,
-  ILO_INDICATORS,
+  indicatorName,
   redFlagLabel,
   type AuditReport,
 } from '@app/domain';
 import type { AuditReportView } from '@app/documents';
 import type { TenantScope } from '@app/persistence';
 import type { EntityManager } from 'typeorm';
-
-const INDICATOR_NAMES = new Map<string, string>(
-  ILO_INDICATORS.map((indicator) => [indicator.code, indicator.name]),
-);
-const indicatorName = (code: string): string => INDICATOR_NAMES.get(code) ?? code;
 
 const CAP_STATUS_WORDS: Record<string, string> = {
   open: 'Open: plan awaited',

@@ -24,3 +24,12 @@ const CODES = new Set<string>(ILO_INDICATORS.map((indicator) => indicator.code))
 export function isIloIndicator(code: string): code is IloIndicator {
   return CODES.has(code);
 }
+
+const NAMES = new Map<string, string>(
+  ILO_INDICATORS.map((indicator) => [indicator.code, indicator.name]),
+);
+
+/** The ILO's name of an indicator, for reports; an unknown code is printed as it is. */
+export function indicatorName(code: string): string {
+  return NAMES.get(code) ?? code;
+}

@@ -4,7 +4,7 @@ import { sectorByCode } from '../reference/sectors';
 import { grievanceKpis } from '../grievances/grievance-kpis';
 import type { GrievanceCategory } from '../grievances/grievance-categories';
 import type { GrievanceOutcome } from '../grievances/grievance-case';
-import { ILO_INDICATORS } from '../risk/indicators';
+import { ILO_INDICATORS, indicatorName, isIloIndicator } from '../risk/indicators';
 import { RISK_BANDS } from '../risk/model/bands';
 import { FACTOR_DESCRIPTIONS } from '../risk/model/describe';
 import type { RiskFactorCode } from '../risk/model/types';
@@ -16,7 +16,7 @@ import type {
   ReportingYear,
   TraceFilter,
 } from './frozen-records';
-import { matchesTrace } from './frozen-records';
+import { matchesTrace, traceRecords } from './frozen-records';
 import { DATA_BLOCKS, type DataBlock } from './regimes';
 
 /**
@@ -76,9 +76,6 @@ export type StatementDataBlocks = { [B in DataBlock]: DataBlockContent };
 
 const YEARS: readonly ReportingYear[] = ['current', 'previous'];
 
-const INDICATOR_NAMES = new Map<string, string>(ILO_INDICATORS.map((i) => [i.code, i.name]));
-export const indicatorName = (code: string): string => INDICATOR_NAMES.get(code) ?? code;
-
 const sectorName = (code: string): string => sectorByCode(code)?.name ?? code;
 // countryName throws on a code it does not know: show such a code as it is.
 const countryLabel = (code: string): string => (isCountryCode(code) ? countryName(code) : code);
@@ -98,7 +95,7 @@ const GRIEVANCE_GROUP_LABELS: Record<string, string> = {
   other: 'Other',
 };
 const grievanceCategoryName = (code: string): string =>
-  INDICATOR_NAMES.get(code) ?? GRIEVANCE_GROUP_LABELS[code] ?? code;
+  isIloIndicator(code) ? indicatorName(code) : (GRIEVANCE_GROUP_LABELS[code] ?? code);
 
 const TRAINING_AUDIENCE_LABELS: Record<string, string> = {
   board: 'Board',
@@ -176,13 +173,12 @@ class BlockBuilder {
   }
 }
 
-function select<K extends FrozenRecordKind>(
+/** The records a figure counts: exactly what its trace will list. */
+const select = <K extends FrozenRecordKind>(
   records: FrozenRecords,
   kind: K,
   where?: TraceFilter['where'],
-): FrozenRecord<K>[] {
-  return (records[kind] as FrozenRecord<K>[]).filter((r) => matchesTrace(r.facts, where));
-}
+): FrozenRecord<K>[] => traceRecords(records, { kind, where });
 
 const sum = <T>(items: readonly T[], value: (item: T) => number): number =>
   items.reduce((total, item) => total + value(item), 0);

@@ -22,9 +22,6 @@ export const FROZEN_RECORD_KINDS = [
 ] as const;
 export type FrozenRecordKind = (typeof FROZEN_RECORD_KINDS)[number];
 
-export const isFrozenRecordKind = (value: string): value is FrozenRecordKind =>
-  (FROZEN_RECORD_KINDS as readonly string[]).includes(value);
-
 /** Whether a record falls in the reporting year or the one before (for year-on-year KPIs). */
 export type ReportingYear = 'current' | 'previous';
 
