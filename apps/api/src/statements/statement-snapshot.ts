@@ -1,6 +1,8 @@
 import {
   FROZEN_RECORD_KINDS,
   composeStatementContent,
+  previousFinancialYear,
+  type FinancialYear,
   type FrozenRecords,
   type StatementCompany,
   type StatementContent,
@@ -221,29 +223,32 @@ export async function writeFrozenRecords(
   }
 }
 
-/** Reads, composes and freezes: the figures of a draft at `snapshotAt`. */
+/**
+ * Reads, composes and freezes the figures of a draft, in the caller's REPEATABLE READ transaction:
+ * the snapshot is the transaction's own clock, the moment every one of its queries saw.
+ */
 export async function snapshotStatement(
   manager: EntityManager,
   input: {
     organisationId: string;
     statementId: string;
     company: StatementCompany;
-    periods: StatementPeriods;
-    snapshotAt: Date;
+    period: FinancialYear;
   },
-): Promise<StatementContent> {
-  const rows = await readStatementSources(
-    manager,
-    input.organisationId,
-    input.company.id,
-    input.periods,
-  );
+): Promise<{ content: StatementContent; snapshotAt: Date }> {
+  const [{ now: snapshotAt }]: { now: Date }[] = await manager.query('SELECT now() AS now');
+  const periods: StatementPeriods = {
+    current: input.period,
+    previous: previousFinancialYear(input.period),
+    snapshotOn: snapshotAt.toISOString().slice(0, 10),
+  };
+  const rows = await readStatementSources(manager, input.organisationId, input.company.id, periods);
   const { content, records } = composeStatementContent({
     company: input.company,
-    periods: input.periods,
-    snapshotAt: input.snapshotAt.toISOString(),
+    periods,
+    snapshotAt: snapshotAt.toISOString(),
     rows,
   });
   await writeFrozenRecords(manager, input.organisationId, input.statementId, records);
-  return content;
+  return { content, snapshotAt };
 }

@@ -24,7 +24,6 @@ import {
   NarrativeDto,
   PublishStatementDto,
   RegimeQueryDto,
-  RenderStatementDto,
   ReturnStatementDto,
   SignStatementDto,
   TraceQueryDto,
@@ -227,11 +226,7 @@ export class StatementsController {
     summary:
       'Ask for a PDF of the statement as it is now, for one regime (rendered in the background)',
   })
-  render(
-    @CurrentUser() auth: AuthContext,
-    @Param('id') id: string,
-    @Body() dto: RenderStatementDto,
-  ) {
+  render(@CurrentUser() auth: AuthContext, @Param('id') id: string, @Body() dto: RegimeQueryDto) {
     return this.statements.requestPdf(auth, actorOf(auth), id, dto.regime);
   }
 

@@ -107,8 +107,6 @@ export class RegimeQueryDto {
   regime?: string;
 }
 
-export class RenderStatementDto extends RegimeQueryDto {}
-
 export class TraceQueryDto {
   @ApiPropertyOptional({ default: 0 })
   @IsOptional()

@@ -6,7 +6,6 @@ import {
   figureByKey,
   financialYearEnding,
   isNarrativeKey,
-  previousFinancialYear,
   regimeById,
   regimeSections,
   registryExport,
@@ -148,17 +147,11 @@ export class StatementsService {
   ): Promise<Statement> {
     const id = randomUUID();
     const created = this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const snapshotAt = await this.now(manager);
-      const content = await snapshotStatement(manager, {
+      const { content, snapshotAt } = await snapshotStatement(manager, {
         organisationId: auth.organisationId,
         statementId: id,
         company: companyOf(company),
-        periods: {
-          current: period,
-          previous: previousFinancialYear(period),
-          snapshotOn: snapshotAt.toISOString().slice(0, 10),
-        },
-        snapshotAt,
+        period,
       });
       const created = await this.statements.within(manager).insert(auth, {
         id,
@@ -195,12 +188,6 @@ export class StatementsService {
         );
       throw error;
     });
-  }
-
-  /** The transaction's own clock: the snapshot is the moment every query of it saw. */
-  private async now(manager: EntityManager): Promise<Date> {
-    const [{ now }]: { now: Date }[] = await manager.query('SELECT now() AS now');
-    return now;
   }
 
   async list(auth: AuthContext, companyId?: string) {
@@ -331,18 +318,11 @@ export class StatementsService {
       const statement = await this.statements.within(manager).getById(auth, id, { lock: true });
       transitionStatement(statement.status, 'edit');
       const company = await this.companies.within(manager).getById(auth, statement.companyId);
-      const snapshotAt = await this.now(manager);
-      const period = periodOf(statement);
-      const content = await snapshotStatement(manager, {
+      const { content, snapshotAt } = await snapshotStatement(manager, {
         organisationId: auth.organisationId,
         statementId: statement.id,
         company: companyOf(company),
-        periods: {
-          current: period,
-          previous: previousFinancialYear(period),
-          snapshotOn: snapshotAt.toISOString().slice(0, 10),
-        },
-        snapshotAt,
+        period: periodOf(statement),
       });
       await manager.query(
         `UPDATE statements SET content = $3::jsonb, snapshot_at = $4, updated_at = now()
