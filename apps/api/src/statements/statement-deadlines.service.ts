@@ -1,4 +1,9 @@
-import { latestEndedFinancialYear, statementDueOn, statementReminderDays } from '@app/domain';
+import {
+  latestEndedFinancialYear,
+  statementDueOn,
+  statementReminderDays,
+  statementReminderKey,
+} from '@app/domain';
 import {
   InjectTenantRepository,
   ReportingCompany,
@@ -29,8 +34,8 @@ export class StatementDeadlinesService {
         [auth.organisationId],
       );
     const recorded: { dedupe_key: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT split_part(dedupe_key, ':', 2) || ':' || split_part(dedupe_key, ':', 3) || ':' ||
-              split_part(dedupe_key, ':', 4) AS dedupe_key
+      // The key less its last part, the recipient: what statementReminderKey gives.
+      `SELECT DISTINCT regexp_replace(dedupe_key, ':[^:]*$', '') AS dedupe_key
          FROM notifications WHERE organisation_id = $1 AND kind = 'statement.due_soon'`,
       [auth.organisationId],
     );
@@ -53,7 +58,7 @@ export class StatementDeadlinesService {
         statement: statement ? { status: statement.status, version: statement.version } : null,
         reminders: statementReminderDays(dueOn).map((reminder) => ({
           ...reminder,
-          recorded: sent.has(`${company.id}:${year.to}:${reminder.key}`),
+          recorded: sent.has(statementReminderKey(company.id, year.to, reminder.key)),
         })),
       };
     });

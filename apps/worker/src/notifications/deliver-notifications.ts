@@ -27,7 +27,7 @@ interface DueRow {
   audit_site_name: string | null;
   company_id: string | null;
   company_name: string | null;
-  /** A statement reminder's year-end, from its dedupe key (statement.due_soon:company:year-end:…). */
+  /** A statement reminder's year-end, the third part of its dedupe key (statementReminderKey). */
   statement_year_end: string | null;
 }
 

@@ -1,4 +1,9 @@
-import { latestEndedFinancialYear, remindersDue, statementDueOn } from '@app/domain';
+import {
+  latestEndedFinancialYear,
+  remindersDue,
+  statementDueOn,
+  statementReminderKey,
+} from '@app/domain';
 import type { DataSource } from 'typeorm';
 
 /** Who is reminded that a statement is due: those who write, approve and sign it. */
@@ -34,7 +39,7 @@ export async function recordStatementReminders(
         organisationId: company.organisation_id,
         companyId: company.id,
         yearEnd: year.to,
-        key: due[due.length - 1],
+        key: statementReminderKey(company.id, year.to, due[due.length - 1]),
       });
   }
   if (owed.length === 0) return { recorded: 0 };
@@ -45,7 +50,7 @@ export async function recordStatementReminders(
      INSERT INTO notifications (organisation_id, recipient_user_id, kind, subject_type, subject_id,
                                 dedupe_key)
      SELECT o."organisationId", u.id, 'statement.due_soon', 'reporting_company', o."companyId",
-            'statement.due_soon:' || o."companyId" || ':' || o."yearEnd" || ':' || o.key || ':' || u.id
+            o.key || ':' || u.id
        FROM owed o
        JOIN users u ON u.organisation_id = o."organisationId" AND u.role = ANY($2::text[])
                    AND u.status <> 'disabled'

@@ -3,6 +3,7 @@ import {
   financialYearEnding,
   remindersDue,
   statementDueOn,
+  statementReminderKey,
   statementReminderDays,
 } from './deadlines';
 
@@ -54,5 +55,14 @@ describe('statement deadlines', () => {
         },
       ),
     );
+  });
+});
+
+describe('statementReminderKey', () => {
+  it('is one key per company, year-end and reminder, with the year-end third', () => {
+    const key = statementReminderKey('c1', '2026-03-31', 'two_weeks');
+    expect(key).toBe('statement.due_soon:c1:2026-03-31:two_weeks');
+    expect(key.split(':')[2]).toBe('2026-03-31');
+    expect(statementReminderKey('c1', '2026-03-31', 'one_week')).not.toBe(key);
   });
 });

@@ -92,3 +92,16 @@ export function latestEndedFinancialYear(
   const thisYear = financialYearEnding(year, yearEnd);
   return thisYear.to < today ? thisYear : financialYearEnding(year - 1, yearEnd);
 }
+
+/**
+ * A statement reminder's dedupe key without its recipient (`…:<userId>` follows): one per company,
+ * year-end and reminder, so none is recorded twice. The notification sender reads the year-end
+ * back from the third part.
+ */
+export function statementReminderKey(
+  companyId: string,
+  yearEnd: string,
+  reminder: StatementReminderKey,
+): string {
+  return `statement.due_soon:${companyId}:${yearEnd}:${reminder}`;
+}
