@@ -5,42 +5,14 @@ import {
   type StatementContent,
   type StatementSourceRows,
 } from '@app/domain';
+import { COMPANY, PERIODS, rowsWith } from '@app/domain/statements/test-rows';
 import { buildStatementView, CANADA_ATTESTATION, MAX_PRINTED_ROWS } from './build-statement-view';
-
-const YEAR = { from: '2025-04-01', to: '2026-03-31' };
-const PREVIOUS = { from: '2024-04-01', to: '2025-03-31' };
-const COMPANY = {
-  id: 'c1',
-  name: 'Harrow & Finch Apparel Ltd',
-  registrationNumber: '01234567',
-  hqCountry: 'GB',
-  sector: 'apparel_manufacturing',
-  turnover: null,
-};
-
-function rows(overrides: Partial<StatementSourceRows> = {}): StatementSourceRows {
-  return {
-    sites: [],
-    agencies: [],
-    engagements: [],
-    assignments: [],
-    audits: [],
-    findings: [],
-    correctiveActions: [],
-    feeRemediations: [],
-    grievances: [],
-    grievanceChannels: [],
-    policies: [],
-    training: [],
-    ...overrides,
-  };
-}
 
 function content(source: StatementSourceRows): StatementContent {
   return composeStatementContent({
     company: COMPANY,
-    periods: { current: YEAR, previous: PREVIOUS, snapshotOn: '2026-06-01' },
-    snapshotAt: '2026-06-01T09:30:00.000Z',
+    periods: PERIODS,
+    snapshotAt: '2026-05-15T09:30:00.000Z',
     rows: source,
   }).content;
 }
@@ -83,7 +55,7 @@ describe('buildStatementView', () => {
         provider: null,
       },
     ];
-    const v = view(content(rows({ training })), 'uk_msa_s54', { training: 'We trained.' });
+    const v = view(content(rowsWith({ training })), 'uk_msa_s54', { training: 'We trained.' });
     expect(v.sections.map((s) => s.area)).toEqual([
       'structure',
       'policies',
@@ -105,7 +77,7 @@ describe('buildStatementView', () => {
   });
 
   it('says when the records hold nothing, with a dash for shares of nothing', () => {
-    const v = view(content(rows()));
+    const v = view(content(rowsWith({})));
     expect(v.notes?.[0]).toBe(NO_RECORDS_NOTE);
     const coverage = v.sections[2].figures.find((f) => f.label === 'Response rate');
     expect(coverage).toMatchObject({ value: '—', previous: '—' });
@@ -125,7 +97,7 @@ describe('buildStatementView', () => {
       openedOn: '2025-05-01',
       repayments: [{ paidOn: '2025-07-01', amountMinor: '50000' }],
     }));
-    const v = view(content(rows({ feeRemediations })));
+    const v = view(content(rowsWith({ feeRemediations })));
     const effectiveness = v.sections[4];
     expect(
       effectiveness.figures.find((f) => f.label === 'Recruitment fees repaid to workers (MYR)'),
@@ -139,7 +111,7 @@ describe('buildStatementView', () => {
   });
 
   it('renders Canada with its attestation and the regime’s own narrative where written', () => {
-    const v = view(content(rows()), 'ca_s211', {
+    const v = view(content(rowsWith({})), 'ca_s211', {
       structure: 'Structure text.',
       'ca_s211.loss_of_income': 'No family lost income.',
     });
