@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { json, signUpOverHttp } from './http';
+import { postConcurrently } from './load-client';
 import { rawBullmq } from './raw-bullmq';
 import { spawnWorker } from './risk.bench';
 
@@ -65,29 +66,24 @@ export async function grievancesBench(
       }),
     );
     const baseline = await rawBullmq(redisPort, REPORTS);
-    const start = process.hrtime.bigint();
-    let next = 0;
-    const failures: string[] = [];
-    await Promise.all(
-      Array.from({ length: IN_FLIGHT }, async () => {
-        while (next < REPORTS) {
-          const index = next++;
-          const response = await fetch(`${base}/g/${channel.code}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({
-              category: index % 2 ? 'withholding_of_wages' : 'retention_of_documents',
-              description: `Report ${index}: our passports are kept by the supervisor and pay is late.`,
-              workersAffected: 'a_few',
-            }),
-          });
-          if (response.status !== 201) failures.push(`${response.status} ${await response.text()}`);
-          else await response.arrayBuffer();
-        }
+    const requests = Array.from({ length: REPORTS }, (_, index) => ({
+      url: `${base}/g/${channel.code}`,
+      body: JSON.stringify({
+        category: index % 2 ? 'withholding_of_wages' : 'retention_of_documents',
+        description: `Report ${index}: our passports are kept by the supervisor and pay is late.`,
+        workersAffected: 'a_few',
       }),
-    );
+    }));
+    const start = process.hrtime.bigint();
+    const sent = await postConcurrently({
+      requests,
+      headers: { 'content-type': 'application/json' },
+      inFlight: IN_FLIGHT,
+      expectedStatus: 201,
+    });
     const accepted = seconds(start);
-    if (failures.length) throw new Error(`${failures.length} reports refused: ${failures[0]}`);
+    if (sent.refused)
+      throw new Error(`${sent.refused} reports refused: ${sent.examples.join('; ')}`);
     let counts = { stored: 0, registered: 0 };
     for (;;) {
       [counts] = await dataSource.query(

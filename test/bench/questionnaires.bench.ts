@@ -4,13 +4,17 @@ import { once } from 'node:events';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { json, signUpOverHttp } from './http';
+import { postConcurrently } from './load-client';
 import { rawBullmq } from './raw-bullmq';
 import { spawnWorker } from './risk.bench';
 import { seedChain } from './supply-chain.bench';
 
 const SITES = 10_000;
 const SUBMISSIONS = 2_000;
-/** Requests in flight at once (a browser fleet, not one client waiting for each answer). */
+/**
+ * Requests in flight at once (a browser fleet, not one client waiting for each answer), sent from
+ * a thread of their own.
+ */
 const IN_FLIGHT = 64;
 
 const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
@@ -172,25 +176,20 @@ export async function questionnairesBench(
       )
     ).map((row: { id: string }) => row.id);
     const baseline = await rawBullmq(redisPort, SUBMISSIONS);
+    const requests = ids.map((id, index) => ({
+      url: `${base}/questionnaire-assignments/${id}/submit`,
+      body: JSON.stringify({ answers: answersFor(index) }),
+    }));
     start = process.hrtime.bigint();
-    let next = 0;
-    const failures: string[] = [];
-    await Promise.all(
-      Array.from({ length: IN_FLIGHT }, async () => {
-        while (next < ids.length) {
-          const index = next++;
-          const response = await fetch(`${base}/questionnaire-assignments/${ids[index]}/submit`, {
-            method: 'POST',
-            headers,
-            body: JSON.stringify({ answers: answersFor(index) }),
-          });
-          if (response.status !== 202) failures.push(`${response.status} ${await response.text()}`);
-          else await response.arrayBuffer();
-        }
-      }),
-    );
+    const sent = await postConcurrently({
+      requests,
+      headers,
+      inFlight: IN_FLIGHT,
+      expectedStatus: 202,
+    });
     const accepted = seconds(start);
-    if (failures.length) throw new Error(`${failures.length} submissions refused: ${failures[0]}`);
+    if (sent.refused)
+      throw new Error(`${sent.refused} submissions refused: ${sent.examples.join('; ')}`);
     for (;;) {
       const [{ scored }] = await dataSource.query(
         "SELECT count(*)::int AS scored FROM questionnaire_submissions WHERE organisation_id = $1 AND status = 'scored'",

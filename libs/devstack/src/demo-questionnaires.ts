@@ -209,7 +209,7 @@ export async function seedDemoQuestionnaires(
       manager.create(OutboxEvent, {
         organisationId,
         jobName: 'questionnaire.score',
-        payload: { submissionId: submission.id },
+        payload: { submissionIds: [submission.id] },
       }),
     );
   }

@@ -28,8 +28,11 @@ export interface JobPayloads {
    * chain (upstream maxima) is always brought up to date. `recalculationId` reports progress.
    */
   'risk.recalculate': RiskRecalculationRequest;
-  /** Score a submitted questionnaire (once in effect), then ask for its site's risk. */
-  'questionnaire.score': { submissionId: string };
+  /**
+   * Score submitted questionnaires (once in effect), then ask for their sites' risk. The api
+   * writes one event per batch of submissions it committed together.
+   */
+  'questionnaire.score': QuestionnaireScoreRequest;
   /** Record the "new questionnaire" notifications owed to a campaign's recipients. */
   'questionnaire.campaign-sent': { campaignId: string };
   /**
@@ -47,6 +50,9 @@ export interface JobPayloads {
   /** Render a statement's PDF (one regime) and record the file, its hash and, once published, the statement's. */
   'statement.render': { documentId: string };
 }
+
+/** `submissionId` alone is the form written before submissions were committed in batches. */
+export type QuestionnaireScoreRequest = { submissionIds: string[] } | { submissionId: string };
 
 /**
  * Jobs the worker schedules for itself (BullMQ job schedulers), across organisations; they do not

@@ -5,7 +5,6 @@ import {
   localiseTemplate,
   mergeDraft,
   visibleQuestionIds,
-  type Answers,
   type SubmissionScore,
   type TemplateDefinition,
 } from '@app/domain';
@@ -17,18 +16,18 @@ import {
   TenantRepository,
   today,
 } from '@app/persistence';
-import { ActivityLogService, OutboxService, type Actor } from '@app/platform';
+import { ActivityLogService, type Actor } from '@app/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthContext } from '../auth/auth-context';
 import { answerText } from './answer-cells';
 import { PublishedDefinitions } from './published-definitions';
-import { recordSubmission } from './record-submission';
+import { assertFilesBelong } from './answer-files';
+import { CAMPAIGN_CLOSED, EDITABLE, SubmissionIntake } from './submission-intake';
 import { languagesOf } from './templates.service';
 import type { AssignmentQuery, DraftDto, SubmitDto } from './questionnaires.dto';
 
 const PAGE_SIZE = 100;
-const EDITABLE = new Set(['sent', 'in_progress', 'overdue', 'reopened']);
 
 export interface AssignmentSummary {
   id: string;
@@ -103,8 +102,8 @@ export class AssignmentsService {
     @InjectTenantRepository(QuestionnaireSubmission)
     private readonly submissions: TenantRepository<QuestionnaireSubmission>,
     private readonly activity: ActivityLogService,
-    private readonly outbox: OutboxService,
     private readonly definitions: PublishedDefinitions,
+    private readonly intake: SubmissionIntake,
   ) {}
 
   /** A supplier user sees their own site's assignments only; officers see all (by campaign). */
@@ -162,7 +161,7 @@ export class AssignmentsService {
       const { assignment, template } = await this.editable(manager, auth, id);
       const cleared = clearedQuestionIds(dto.answers);
       const patch = checkAnswers(template, dto.answers, 'draft');
-      await this.assertFilesBelong(manager, auth, assignment.id, patch);
+      await assertFilesBelong(manager, auth, assignment.id, patch);
       assignment.draft = mergeDraft(assignment.draft, patch, cleared);
       if (dto.locale) assignment.locale = dto.locale;
       if (assignment.status === 'sent') assignment.status = 'in_progress';
@@ -172,40 +171,12 @@ export class AssignmentsService {
   }
 
   /**
-   * Records the submission and its scoring job in one transaction: once this answers, the
-   * answers cannot be lost (the worker scores them whenever it can). A second submit is a 409.
+   * Records the submission and its scoring job in one transaction (with any others arriving at
+   * the same moment): once this answers, the answers cannot be lost (the worker scores them
+   * whenever it can). A second submit is a 409.
    */
-  async submit(auth: AuthContext, actor: Actor, id: string, dto: SubmitDto) {
-    return this.dataSource.transaction(async (manager) => {
-      const { assignment, template } = await this.editable(manager, auth, id, 'submit');
-      const cleared = clearedQuestionIds(dto.answers ?? {});
-      const patch = checkAnswers(template, dto.answers ?? {}, 'draft');
-      const merged = mergeDraft(assignment.draft, patch, cleared);
-      const answers = checkAnswers(template, merged, 'submit');
-      await this.assertFilesBelong(manager, auth, assignment.id, answers);
-      const submission = await recordSubmission(manager, auth, {
-        assignmentId: assignment.id,
-        attempt: assignment.submissionCount + 1,
-        answers,
-        locale: dto.locale ?? assignment.locale,
-        submittedBy: auth.userId,
-      });
-      await this.activity.append(manager, auth, actor, {
-        action: 'questionnaire.submitted',
-        entityType: 'questionnaire_assignment',
-        entityId: assignment.id,
-        after: { submissionId: submission.id, attempt: submission.attempt },
-      });
-      await this.outbox.enqueue(manager, auth, 'questionnaire.score', {
-        submissionId: submission.id,
-      });
-      return {
-        assignmentId: assignment.id,
-        submissionId: submission.id,
-        attempt: submission.attempt,
-        status: 'submitted',
-      };
-    });
+  submit(auth: AuthContext, actor: Actor, id: string, dto: SubmitDto) {
+    return this.intake.submit({ auth, actor, id, dto });
   }
 
   async reopen(auth: AuthContext, actor: Actor, id: string, reason: string) {
@@ -302,19 +273,16 @@ export class AssignmentsService {
     manager: EntityManager,
     auth: AuthContext,
     id: string,
-    action: 'save' | 'submit' = 'save',
   ): Promise<{ assignment: QuestionnaireAssignment; template: TemplateDefinition }> {
     const assignment = await this.assignments.within(manager).getById(auth, id, { lock: true });
     if (auth.role === 'supplier' && assignment.supplierId !== auth.supplierId)
       throw DomainError.notFound('Assignment');
     if (!EDITABLE.has(assignment.status))
       throw DomainError.conflict(
-        action === 'submit'
-          ? 'This questionnaire was already submitted; ask the compliance officer to reopen it to change answers'
-          : 'This questionnaire was submitted and is read-only unless the compliance officer reopens it',
+        'This questionnaire was submitted and is read-only unless the compliance officer reopens it',
       );
     if (!(await this.isOpen(auth, assignment, manager)))
-      throw DomainError.conflict('The campaign is closed: answers are no longer accepted');
+      throw DomainError.conflict(CAMPAIGN_CLOSED);
     const template = await this.definitions.get(manager, auth, assignment.templateId);
     return { assignment, template };
   }
@@ -330,32 +298,5 @@ export class AssignmentsService {
       [auth.organisationId, assignment.campaignId, today()],
     );
     return row?.open ?? false;
-  }
-
-  /** A file answer must name a file uploaded to this assignment. */
-  private async assertFilesBelong(
-    manager: EntityManager,
-    auth: AuthContext,
-    assignmentId: string,
-    answers: Answers,
-  ): Promise<void> {
-    const fileAnswers = Object.entries(answers).filter(
-      ([, value]) => typeof value === 'object' && value !== null && 'fileId' in value,
-    ) as Array<[string, { fileId: string }]>;
-    if (fileAnswers.length === 0) return;
-    const found: { id: string }[] = await manager.query(
-      `SELECT id FROM stored_files WHERE organisation_id = $1 AND owner_type = 'questionnaire_assignment'
-          AND owner_id = $2 AND id = ANY($3::uuid[])`,
-      [auth.organisationId, assignmentId, fileAnswers.map(([, value]) => value.fileId)],
-    );
-    const known = new Set(found.map((row) => row.id));
-    const problems = fileAnswers
-      .filter(([, value]) => !known.has(value.fileId))
-      .map(([questionId]) => ({
-        field: `answers.${questionId}`,
-        message: 'names no file uploaded to this questionnaire',
-      }));
-    if (problems.length)
-      throw new DomainError('invalid', `${problems[0].field} ${problems[0].message}`, problems);
   }
 }

@@ -10,6 +10,7 @@ import { Module } from '@nestjs/common';
 import { AssignmentsController } from './assignments.controller';
 import { PublishedDefinitions } from './published-definitions';
 import { AssignmentsService } from './assignments.service';
+import { SubmissionIntake } from './submission-intake';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
 import { TemplatesController } from './templates.controller';
@@ -23,6 +24,7 @@ import { TemplatesService } from './templates.service';
     TemplatesService,
     CampaignsService,
     AssignmentsService,
+    SubmissionIntake,
     PublishedDefinitions,
     tenantRepositoryProvider(QuestionnaireTemplate, 'Template'),
     tenantRepositoryProvider(QuestionnaireCampaign, 'Campaign'),

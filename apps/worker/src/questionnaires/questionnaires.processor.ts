@@ -1,4 +1,4 @@
-import { typedJob, SCHEDULED_JOBS } from '@app/queues';
+import { typedJob, SCHEDULED_JOBS, type QuestionnaireScoreRequest } from '@app/queues';
 import { today } from '@app/persistence';
 import { OutboxService, runCoalescedOutboxJob, runOutboxJobOnce } from '@app/platform';
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
@@ -50,14 +50,16 @@ export class QuestionnairesProcessor extends WorkerHost implements OnApplication
     switch (typed.name) {
       case 'questionnaire.score': {
         let scored = 0;
-        await runCoalescedOutboxJob<{ submissionId: string }>(
+        await runCoalescedOutboxJob<QuestionnaireScoreRequest>(
           this.dataSource,
           { ...typed.data, jobName: typed.name },
           async (manager, scope, payloads) => {
             scored = await scoreSubmissions(
               manager,
               scope,
-              payloads.map((payload) => payload.submissionId),
+              payloads.flatMap((payload) =>
+                'submissionIds' in payload ? payload.submissionIds : [payload.submissionId],
+              ),
               this.outbox,
             );
           },

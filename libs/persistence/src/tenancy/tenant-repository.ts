@@ -17,6 +17,9 @@ interface TenantOwned extends ObjectLiteral {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether an id from a request can name a row at all (anything else is a 404, not a query). */
+export const isUuid = (id: string): boolean => UUID.test(id);
+
 /**
  * The only way services read and write tenant-owned rows: every call takes a TenantScope and adds
  * `organisation_id = scope` to what it does. There is deliberately no unscoped find. A record of
