@@ -8,4 +8,4 @@ export * from './lifecycle/close-on-signals';
 export * from './platform.module';
 export * from './files';
 export * from './crypto/text-cipher';
-export * from './batching/group-commit';
+export * from './batching/call-batcher';

@@ -1,6 +1,7 @@
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DomainError, Role } from '@app/domain';
-import { RefreshToken, User } from '@app/persistence';
+import { RefreshToken, User, isUuid } from '@app/persistence';
+import { CallBatcher } from '@app/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -49,6 +50,19 @@ export class TokenService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Every request passes here, so the users of requests arriving together are read in one narrow
+   * query (still read for each request: a disabled account or a new role counts at once).
+   */
+  private readonly users = new CallBatcher<string, ActiveUserRow | undefined>(async (_key, ids) => {
+    const rows: ActiveUserRow[] = await this.dataSource.query(
+      'SELECT id, organisation_id, role, supplier_id, status FROM users WHERE id = ANY($1::uuid[])',
+      [[...new Set(ids)]],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => ({ ok: true, value: byId.get(id) }));
+  });
+
   async issue(
     manager: EntityManager,
     user: User,
@@ -78,11 +92,7 @@ export class TokenService {
     if (!accessToken) throw unauthenticated();
     const claims = await this.jwt.verifyAsync<AccessClaims>(accessToken).catch(() => null);
     if (!claims) throw unauthenticated();
-    // Every request passes here: one narrow query, without the entity machinery.
-    const [user]: ActiveUserRow[] = await this.dataSource.query(
-      'SELECT id, organisation_id, role, supplier_id, status FROM users WHERE id = $1',
-      [claims.sub],
-    );
+    const user = isUuid(claims.sub) ? await this.users.submit('users', claims.sub) : undefined;
     if (!user || user.status !== 'active' || user.organisation_id !== claims.org)
       throw unauthenticated();
     return {

@@ -8,7 +8,7 @@ import {
 import { isUuid, today, type TenantScope } from '@app/persistence';
 import {
   ActivityLogService,
-  GroupCommit,
+  CallBatcher,
   OutboxService,
   outcomeOf,
   type Actor,
@@ -62,7 +62,7 @@ interface LockedAssignment {
  */
 @Injectable()
 export class SubmissionIntake {
-  private readonly batches = new GroupCommit<SubmitRequest, SubmitReceipt>(
+  private readonly batches = new CallBatcher<SubmitRequest, SubmitReceipt>(
     (organisationId, items) => this.commit({ organisationId }, items),
   );
 

@@ -5,10 +5,12 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * How long a risk recalculation asked for by scoring waits before it runs. Risk runs are coalesced
- * (one run takes every pending request), so while a campaign's answers pour in the sites' risk is
- * recalculated every few seconds instead of continuously, leaving the CPU to accepting answers.
+ * (one run takes every pending request), and each brings the chain of the whole organisation up to
+ * date, so while a campaign's answers pour in the sites' risk is recalculated every 10 s instead of
+ * continuously, leaving the CPU to accepting answers. (At 3 s, 2,000 submissions 64 at a time were
+ * accepted about a quarter slower.) An officer sees a new answer's effect on risk within ~10 s.
  */
-export const RISK_AFTER_SCORING_DELAY_MS = 3000;
+export const RISK_AFTER_SCORING_DELAY_MS = 10_000;
 
 interface PendingSubmission {
   id: string;

@@ -8,17 +8,17 @@ interface Waiting<Item, Result> {
 }
 
 /**
- * Group commit: concurrent calls with the same key go into one batch, one batch per key at a time.
- * While a batch is written, new calls wait and form the next one, so under load a single
- * transaction carries many items, and alone an item runs at once (no timer, no added wait).
+ * Concurrent calls with the same key go into one batch, one batch per key at a time. While a batch
+ * runs, new calls wait and form the next one, so under load one query or one transaction (a group
+ * commit) serves many calls. A call alone waits for nothing but the end of the event loop's turn.
  *
  * `run` returns one outcome per item, in order; an item's own error (a 404, a 409) fails that item
  * only. If `run` throws, the batch is tried again item by item, so one item that trips the database
  * cannot take the others down with it.
  */
-export class GroupCommit<Item, Result> {
+export class CallBatcher<Item, Result> {
   private readonly waiting = new Map<string, Waiting<Item, Result>[]>();
-  /** Keys with a batch being written. */
+  /** Keys with a batch running. */
   private readonly running = new Set<string>();
 
   /**
@@ -35,7 +35,11 @@ export class GroupCommit<Item, Result> {
       const queue = this.waiting.get(key) ?? [];
       queue.push({ item, resolve, reject });
       this.waiting.set(key, queue);
-      if (!this.running.has(key)) void this.drain(key);
+      if (this.running.has(key)) return;
+      // Started after the current turn of the event loop: calls made in the same turn (requests
+      // read from the network together) form one batch instead of the first going alone.
+      this.running.add(key);
+      setImmediate(() => void this.drain(key));
     });
   }
 
@@ -45,7 +49,6 @@ export class GroupCommit<Item, Result> {
   }
 
   private async drain(key: string): Promise<void> {
-    this.running.add(key);
     try {
       for (;;) {
         const queue = this.waiting.get(key);

@@ -1,12 +1,12 @@
-import { GroupCommit, outcomeOf, type ItemOutcome } from './group-commit';
+import { CallBatcher, outcomeOf, type ItemOutcome } from './call-batcher';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
-describe('GroupCommit', () => {
-  it('runs a lone item at once, and gathers the items that arrive meanwhile into one batch', async () => {
+describe('CallBatcher', () => {
+  it('runs a lone item on the next turn of the event loop, and gathers the items that arrive meanwhile into one batch', async () => {
     const batches: number[][] = [];
     let release: () => void = () => undefined;
-    const group = new GroupCommit<number, number>(async (_key, items) => {
+    const group = new CallBatcher<number, number>(async (_key, items) => {
       batches.push(items);
       if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
       return items.map((item) => ({ ok: true, value: item * 10 }));
@@ -23,9 +23,20 @@ describe('GroupCommit', () => {
     expect(batches).toEqual([[1], [2, 3, 4]]);
   });
 
+  it('puts the calls made in one turn of the event loop into one batch', async () => {
+    const batches: number[][] = [];
+    const group = new CallBatcher<number, number>(async (_key, items) => {
+      batches.push(items);
+      await tick();
+      return items.map((item) => ({ ok: true, value: item }));
+    });
+    await Promise.all([1, 2, 3].map((item) => group.submit('org', item)));
+    expect(batches).toEqual([[1, 2, 3]]);
+  });
+
   it('keeps keys apart: two organisations never share a batch', async () => {
     const batches: string[][] = [];
-    const group = new GroupCommit<string, string>(async (key, items) => {
+    const group = new CallBatcher<string, string>(async (key, items) => {
       batches.push(items.map((item) => `${key}:${item}`));
       await tick();
       return items.map((item) => ({ ok: true, value: item }));
@@ -35,7 +46,7 @@ describe('GroupCommit', () => {
   });
 
   it('fails only the item whose outcome is an error', async () => {
-    const group = new GroupCommit<number, number>(async (_key, items) =>
+    const group = new CallBatcher<number, number>(async (_key, items) =>
       Promise.all(
         items.map((item) =>
           outcomeOf(async () => {
@@ -52,13 +63,14 @@ describe('GroupCommit', () => {
 
   it('retries a failed batch item by item, so one bad item does not fail the rest', async () => {
     const runs: number[][] = [];
-    const group = new GroupCommit<number, number>(async (_key, items) => {
+    const group = new CallBatcher<number, number>(async (_key, items) => {
       runs.push(items);
       await tick();
       if (items.includes(13)) throw new Error('database refused 13');
       return items.map((item): ItemOutcome<number> => ({ ok: true, value: item }));
     });
     const hold = group.submit('org', 1);
+    await tick();
     const batch = [12, 13, 14].map((item) => group.submit('org', item));
     await hold;
     const settled = await Promise.allSettled(batch);
@@ -68,7 +80,7 @@ describe('GroupCommit', () => {
 
   it('never puts more than the maximum into one batch', async () => {
     const sizes: number[] = [];
-    const group = new GroupCommit<number, number>(async (_key, items) => {
+    const group = new CallBatcher<number, number>(async (_key, items) => {
       sizes.push(items.length);
       await tick();
       return items.map((item) => ({ ok: true, value: item }));
