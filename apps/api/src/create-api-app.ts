@@ -35,3 +35,20 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }
+
+/**
+ * Connections the kernel holds for the API while it is busy accepting others. Node's default, 511,
+ * drops part of a burst (2,000 suppliers submitting at a deadline), and each dropped client waits
+ * a second before trying again; the kernel caps it at net.core.somaxconn.
+ */
+export const LISTEN_BACKLOG = 4096;
+
+/** app.listen with the backlog above: Nest passes extra arguments on to the HTTP server. */
+export function listen(app: INestApplication, port: number, host: string): Promise<unknown> {
+  const listenWithBacklog = app.listen.bind(app) as unknown as (
+    port: number,
+    host: string,
+    backlog: number,
+  ) => Promise<unknown>;
+  return listenWithBacklog(port, host, LISTEN_BACKLOG);
+}

@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@app/config';
 import { closeOnSignals } from '@app/platform';
 import { Logger } from 'nestjs-pino';
-import { createApiApp } from './create-api-app';
+import { createApiApp, listen } from './create-api-app';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const app = await createApiApp(config);
-  await app.listen(config.PORT, config.HOST);
+  await listen(app, config.PORT, config.HOST);
   closeOnSignals(app, app.get(Logger));
   app.get(Logger).log(`API listening on http://${config.HOST}:${config.PORT} (docs at /docs)`);
 }

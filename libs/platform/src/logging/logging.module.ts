@@ -34,11 +34,14 @@ export class LoggingModule {
                 res.setHeader('X-Request-Id', id);
                 return id;
               },
+              // Our serializers read the raw request themselves: wrapping them in pino's standard
+              // ones would copy every header of every request first, only for us to drop them.
+              wrapSerializers: false,
               serializers: {
-                req: (req: { id: string; method: string; url: string }) => ({
+                req: (req: { id: string; method: string; url: string; originalUrl?: string }) => ({
                   id: req.id,
                   method: req.method,
-                  path: req.url.split('?')[0],
+                  path: (req.originalUrl ?? req.url).split('?')[0],
                 }),
                 res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
               },
