@@ -2,20 +2,26 @@ import { loadConfig } from '@app/config';
 import { dataSourceOptions } from '@app/persistence';
 import { once } from 'node:events';
 import { DataSource } from 'typeorm';
-import { createApiApp } from '../../apps/api/src/create-api-app';
+import { createApiApp, listen } from '../../apps/api/src/create-api-app';
 import { json, signUpOverHttp } from './http';
-import { postConcurrently } from './load-client';
+import { postConcurrently, type LoadRequest } from './load-client';
 import { rawBullmq } from './raw-bullmq';
 import { spawnWorker } from './risk.bench';
 import { seedChain } from './supply-chain.bench';
 
 const SITES = 10_000;
 const SUBMISSIONS = 2_000;
+/** Submissions posted first, untimed, so that the API's hot paths are compiled (see below). */
+const WARM_UP = 2_000;
 /**
- * Requests in flight at once (a browser fleet, not one client waiting for each answer), sent from
- * a thread of their own.
+ * How many of the submissions are in flight at once, each round on fresh assignments: all 2,000
+ * at once (a deadline rush, the issue's case), then 64 at a time (a steadier stream, where a
+ * batch has fewer submissions to share its transaction). Sent from a thread of their own.
  */
-const IN_FLIGHT = 64;
+const ROUNDS = [
+  { label: 'all at once', inFlight: SUBMISSIONS },
+  { label: '64 at a time', inFlight: 64 },
+];
 
 const seconds = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e9;
 
@@ -100,6 +106,60 @@ function answersFor(index: number): Record<string, unknown> {
 }
 
 /**
+ * Waits until the organisation's outbox is empty: the risk recalculation that scoring asks for
+ * (10 s later) has run, so that it does not fall into the next round's timing.
+ */
+async function settle(dataSource: DataSource, organisationId: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const [{ pending }] = await dataSource.query(
+      'SELECT count(*)::int AS pending FROM outbox_events WHERE organisation_id = $1 AND processed_at IS NULL',
+      [organisationId],
+    );
+    if (pending === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(`${pending} outbox events still pending after 120 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Posts the submissions concurrently, then waits until the worker has scored every one: seconds
+ * until all were accepted, and until all were scored.
+ */
+async function submitAndScore(round: {
+  dataSource: DataSource;
+  organisationId: string;
+  headers: Record<string, string>;
+  requests: LoadRequest[];
+  inFlight: number;
+}): Promise<{ accepted: number; total: number }> {
+  const [{ before }] = await round.dataSource.query(
+    "SELECT count(*)::int AS before FROM questionnaire_submissions WHERE organisation_id = $1 AND status = 'scored'",
+    [round.organisationId],
+  );
+  const start = process.hrtime.bigint();
+  const sent = await postConcurrently({
+    requests: round.requests,
+    headers: round.headers,
+    inFlight: round.inFlight,
+    expectedStatus: 202,
+  });
+  const accepted = seconds(start);
+  if (sent.refused)
+    throw new Error(`${sent.refused} submissions refused: ${sent.examples.join('; ')}`);
+  for (;;) {
+    const [{ scored }] = await round.dataSource.query(
+      "SELECT count(*)::int AS scored FROM questionnaire_submissions WHERE organisation_id = $1 AND status = 'scored'",
+      [round.organisationId],
+    );
+    if (scored - before >= round.requests.length) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return { accepted, total: seconds(start) };
+}
+
+/**
  * A campaign of 10,000 recipients created over HTTP; then 2,000 submissions posted concurrently
  * and timed until every one is scored in PostgreSQL by the worker (its own process), against raw
  * BullMQ moving the same number of no-op jobs in the same run.
@@ -110,7 +170,7 @@ export async function questionnairesBench(
   redisPort: number,
 ): Promise<void> {
   console.log(
-    `\nQuestionnaires: campaign to ${SITES.toLocaleString('en-GB')} sites; ${SUBMISSIONS.toLocaleString('en-GB')} submissions posted concurrently (${IN_FLIGHT} in flight) → scored`,
+    `\nQuestionnaires: campaign to ${SITES.toLocaleString('en-GB')} sites; ${SUBMISSIONS.toLocaleString('en-GB')} submissions posted concurrently → scored`,
   );
   const env = {
     DATABASE_URL: databaseUrl,
@@ -120,7 +180,7 @@ export async function questionnairesBench(
     OUTBOX_POLL_MS: '100',
   };
   const api = await createApiApp(loadConfig({ ...env, PORT: '0' }));
-  await api.listen(0, '127.0.0.1');
+  await listen(api, 0, '127.0.0.1');
   const base = (await api.getUrl()).replace('[::1]', '127.0.0.1');
   const dataSource = await new DataSource(
     dataSourceOptions(databaseUrl, 'bench-questionnaires'),
@@ -151,7 +211,7 @@ export async function questionnairesBench(
       }),
     );
 
-    let start = process.hrtime.bigint();
+    const start = process.hrtime.bigint();
     const campaign = await json<{ id: string; progress: { recipients: number } }>(
       await fetch(`${base}/questionnaire-campaigns`, {
         method: 'POST',
@@ -172,43 +232,39 @@ export async function questionnairesBench(
     const ids: string[] = (
       await dataSource.query(
         'SELECT id FROM questionnaire_assignments WHERE campaign_id = $1 ORDER BY id LIMIT $2',
-        [campaign.id, SUBMISSIONS],
+        [campaign.id, WARM_UP + ROUNDS.length * SUBMISSIONS],
       )
     ).map((row: { id: string }) => row.id);
+    let next = 0;
+    const submitRound = async (count: number, inFlight: number) => {
+      const from = next;
+      next += count;
+      await settle(dataSource, signup.user.organisationId);
+      return submitAndScore({
+        dataSource,
+        organisationId: signup.user.organisationId,
+        headers,
+        inFlight,
+        requests: ids.slice(from, from + count).map((id, index) => ({
+          url: `${base}/questionnaire-assignments/${id}/submit`,
+          body: JSON.stringify({ answers: answersFor(from + index) }),
+        })),
+      });
+    };
+    // A server that has just started compiles its hot paths while it answers: the figures are
+    // for one that has been up for a while, as in production.
+    await submitRound(WARM_UP, 64);
     const baseline = await rawBullmq(redisPort, SUBMISSIONS);
-    const requests = ids.map((id, index) => ({
-      url: `${base}/questionnaire-assignments/${id}/submit`,
-      body: JSON.stringify({ answers: answersFor(index) }),
-    }));
-    start = process.hrtime.bigint();
-    const sent = await postConcurrently({
-      requests,
-      headers,
-      inFlight: IN_FLIGHT,
-      expectedStatus: 202,
-    });
-    const accepted = seconds(start);
-    if (sent.refused)
-      throw new Error(`${sent.refused} submissions refused: ${sent.examples.join('; ')}`);
-    for (;;) {
-      const [{ scored }] = await dataSource.query(
-        "SELECT count(*)::int AS scored FROM questionnaire_submissions WHERE organisation_id = $1 AND status = 'scored'",
-        [signup.user.organisationId],
-      );
-      if (scored >= SUBMISSIONS) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const total = seconds(start);
     const rate = (s: number) => `${Math.round(SUBMISSIONS / s).toLocaleString('en-GB')}/s`;
     console.log(
       `  baseline  raw BullMQ, ${SUBMISSIONS.toLocaleString('en-GB')} no-op jobs: ${baseline.toFixed(2)} s  ${rate(baseline)}`,
     );
-    console.log(
-      `  submit    all accepted (202, recorded with their scoring job) in ${accepted.toFixed(2)} s  ${rate(accepted)}`,
-    );
-    console.log(
-      `  scored    all scored in PostgreSQL ${total.toFixed(2)} s after the first request: ${rate(total)} end to end (target ≥ 500/s); ${(total / baseline).toFixed(1)}× the raw no-op time`,
-    );
+    for (const round of ROUNDS) {
+      const { accepted, total } = await submitRound(SUBMISSIONS, round.inFlight);
+      console.log(
+        `  ${round.label}: all accepted (202, recorded with their scoring job) in ${accepted.toFixed(2)} s (${rate(accepted)}); all scored in PostgreSQL ${total.toFixed(2)} s after the first request: ${rate(total)} end to end (target ≥ 500/s), ${(total / baseline).toFixed(1)}× the raw no-op time`,
+      );
+    }
   } finally {
     worker.kill('SIGTERM');
     await once(worker, 'exit');
