@@ -28,8 +28,9 @@ interface RawResponse {
 }
 
 /**
- * Reads HTTP/1.1 responses off one socket, in order. The API answers with Content-Length or
- * chunked bodies; both are handled, nothing else is needed.
+ * Reads HTTP/1.1 responses off one socket, in order. The API sends every body with a
+ * Content-Length (Express's res.json and the problem+json filter), so that is all it reads; a
+ * chunked response fails the run rather than being misread.
  */
 class ResponseReader {
   private buffer: Buffer = Buffer.alloc(0);
@@ -71,25 +72,12 @@ class ResponseReader {
       this.buffer = this.buffer.subarray(bodyEnd);
       return { status, text };
     }
-    if (!/\r\ntransfer-encoding:\s*chunked/i.test(head)) {
-      this.buffer = this.buffer.subarray(bodyStart);
-      return { status, text: '' };
-    }
-    const chunks: Buffer[] = [];
-    let at = bodyStart;
-    for (;;) {
-      const sizeEnd = this.buffer.indexOf('\r\n', at);
-      if (sizeEnd < 0) return undefined;
-      const size = parseInt(this.buffer.toString('latin1', at, sizeEnd), 16);
-      const dataEnd = sizeEnd + 2 + size;
-      if (this.buffer.length < dataEnd + 2) return undefined;
-      if (size === 0) {
-        this.buffer = this.buffer.subarray(dataEnd + 2);
-        return { status, text: Buffer.concat(chunks).toString('utf8') };
-      }
-      chunks.push(this.buffer.subarray(sizeEnd + 2, dataEnd));
-      at = dataEnd + 2;
-    }
+    if (/\r\ntransfer-encoding:\s*chunked/i.test(head))
+      throw new Error(
+        `a chunked response (status ${status}): the load client reads Content-Length only`,
+      );
+    this.buffer = this.buffer.subarray(bodyStart);
+    return { status, text: '' };
   }
 }
 

@@ -3,6 +3,7 @@ import { dataSourceOptions } from '@app/persistence';
 import { once } from 'node:events';
 import { DataSource } from 'typeorm';
 import { createApiApp, listen } from '../../apps/api/src/create-api-app';
+import { waitFor } from '../e2e/harness/services';
 import { json, signUpOverHttp } from './http';
 import { postConcurrently, type LoadRequest } from './load-client';
 import { rawBullmq } from './raw-bullmq';
@@ -110,17 +111,25 @@ function answersFor(index: number): Record<string, unknown> {
  * (10 s later) has run, so that it does not fall into the next round's timing.
  */
 async function settle(dataSource: DataSource, organisationId: string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const [{ pending }] = await dataSource.query(
-      'SELECT count(*)::int AS pending FROM outbox_events WHERE organisation_id = $1 AND processed_at IS NULL',
-      [organisationId],
-    );
-    if (pending === 0) return;
-    if (Date.now() > deadline)
-      throw new Error(`${pending} outbox events still pending after 120 s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitFor(
+    "the previous round's risk recalculation",
+    async () => {
+      const [{ pending }] = await dataSource.query(
+        'SELECT count(*)::int AS pending FROM outbox_events WHERE organisation_id = $1 AND processed_at IS NULL',
+        [organisationId],
+      );
+      return pending === 0;
+    },
+    120_000,
+  );
+}
+
+async function scoredCount(dataSource: DataSource, organisationId: string): Promise<number> {
+  const [{ scored }] = await dataSource.query(
+    "SELECT count(*)::int AS scored FROM questionnaire_submissions WHERE organisation_id = $1 AND status = 'scored'",
+    [organisationId],
+  );
+  return scored;
 }
 
 /**
@@ -134,10 +143,7 @@ async function submitAndScore(round: {
   requests: LoadRequest[];
   inFlight: number;
 }): Promise<{ accepted: number; total: number }> {
-  const [{ before }] = await round.dataSource.query(
-    "SELECT count(*)::int AS before FROM questionnaire_submissions WHERE organisation_id = $1 AND status = 'scored'",
-    [round.organisationId],
-  );
+  const before = await scoredCount(round.dataSource, round.organisationId);
   const start = process.hrtime.bigint();
   const sent = await postConcurrently({
     requests: round.requests,
@@ -148,14 +154,12 @@ async function submitAndScore(round: {
   const accepted = seconds(start);
   if (sent.refused)
     throw new Error(`${sent.refused} submissions refused: ${sent.examples.join('; ')}`);
-  for (;;) {
-    const [{ scored }] = await round.dataSource.query(
-      "SELECT count(*)::int AS scored FROM questionnaire_submissions WHERE organisation_id = $1 AND status = 'scored'",
-      [round.organisationId],
-    );
-    if (scored - before >= round.requests.length) break;
+  // Polled every 20 ms (not waitFor's 100 ms): this wait is what the round is timed by.
+  while (
+    (await scoredCount(round.dataSource, round.organisationId)) - before <
+    round.requests.length
+  )
     await new Promise((resolve) => setTimeout(resolve, 20));
-  }
   return { accepted, total: seconds(start) };
 }
 
