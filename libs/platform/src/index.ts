@@ -7,5 +7,6 @@ export * from './logging/logging.module';
 export * from './lifecycle/close-on-signals';
 export * from './platform.module';
 export * from './files';
+export * from './streams/read-at-most';
 export * from './crypto/text-cipher';
 export * from './batching/call-batcher';

@@ -1,3 +1,4 @@
+import { readAtMost } from '@app/platform';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { json, urlencoded, type ErrorRequestHandler, type RequestHandler } from 'express';
 import { ValidationProblem } from './validation';
@@ -37,24 +38,23 @@ export function bodyParsing(): [RequestHandler, RequestHandler, ErrorRequestHand
 /** Largest reference-data file accepted in one request (the TIP table is ~60 kB). */
 export const REFERENCE_CSV_LIMIT_BYTES = 5 * 1024 * 1024;
 
-/** Reads a small text/csv request body whole: 400 for another type, 413 when too large. */
+/**
+ * Reads a small text/csv request body whole: 400 for another type, 413 when too large (at once when
+ * Content-Length says so, else as soon as the bytes read exceed the limit). It stops reading without
+ * destroying the request, so the 413 still reaches the client.
+ */
 export async function readCsvBody(
   req: NodeJS.ReadableStream & { headers: Record<string, string | string[] | undefined> },
   limitBytes = REFERENCE_CSV_LIMIT_BYTES,
 ): Promise<string> {
   if (!/^text\/csv\b/i.test(String(req.headers['content-type'] ?? '')))
     throw new ValidationProblem([{ field: 'Content-Type', message: 'must be text/csv' }]);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    size += buffer.length;
-    if (size > limitBytes)
-      throw new HttpException(
-        `The file is larger than ${limitBytes / 1024 / 1024} MB`,
-        HttpStatus.PAYLOAD_TOO_LARGE,
-      );
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  const tooLarge = () =>
+    new HttpException(
+      `The file is larger than ${limitBytes / 1024 / 1024} MB`,
+      HttpStatus.PAYLOAD_TOO_LARGE,
+    );
+  const announced = Number(req.headers['content-length']);
+  if (Number.isFinite(announced) && announced > limitBytes) throw tooLarge();
+  return (await readAtMost(req, limitBytes, tooLarge)).toString('utf8');
 }
