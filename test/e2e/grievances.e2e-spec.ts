@@ -21,6 +21,11 @@ import {
   waitFor,
 } from './harness/services';
 
+interface Factor {
+  code: string;
+  points: number;
+}
+
 const SECRET_STORY = 'The supervisor Rajan keeps our passports in room 12 and we owe 4500 ringgit';
 const binary = (
   res: NodeJS.ReadableStream,
@@ -291,6 +296,46 @@ describe('Worker grievances: anonymous reports, follow-up without identity, case
     // Nor can the site filter itself by the stored band, which counts the grievance.
     const filtered = await http().get('/suppliers?riskBand=high').set(as(supplier)).expect(400);
     expect(fieldsOf(filtered.body)).toEqual(['riskBand']);
+  });
+
+  it('shows the site a score scored without grievances, so a floored site is never shown as low', async () => {
+    // A low-risk site with no questionnaire or audit: raised to medium by the no-evidence floor.
+    const quiet = (
+      await createSite(app, officer, {
+        name: 'Leeds Print Works',
+        country: 'GB',
+        sector: 'other_services',
+        workforceTotal: 40,
+      })
+    ).id;
+    const quietSupplier = await member(app, officer, 'supplier', quiet);
+    const { body: voice } = await http()
+      .post('/grievance-channels')
+      .set(as(officer))
+      .send({ name: 'Leeds voice', supplierId: quiet, languages: ['en'] })
+      .expect(201);
+    await report(
+      { category: 'other', description: 'We are not paid for the night shift.' },
+      voice.code,
+    ).expect(201);
+    const officerView = await waitFor<{ score: number; noEvidence: boolean; factors: Factor[] }>(
+      'the open grievance in the risk explanation',
+      async () => {
+        const { body } = await http().get(`/suppliers/${quiet}/risk`).set(as(officer)).expect(200);
+        const factor = (body.factors ?? []).find((f: Factor) => f.code === 'grievances');
+        return factor && factor.points > 0 && !body.recalculationPending ? body : null;
+      },
+    );
+    expect(officerView.noEvidence).toBe(true);
+    expect(officerView.score).toBe(30);
+    const { body: siteView } = await http()
+      .get(`/suppliers/${quiet}/risk`)
+      .set(as(quietSupplier))
+      .expect(200);
+    // Subtracting the grievance's points would show 28 (low) and give the report away.
+    expect(siteView).toMatchObject({ score: 30, band: 'medium' });
+    expect(siteView.factors.map((f: Factor) => f.code)).not.toContain('grievances');
+    expect(siteView.factors.reduce((sum: number, f: Factor) => sum + f.points, 0)).toBe(30);
   });
 
   it('shows cases to officers only: executives get counts, supplier users learn nothing', async () => {

@@ -434,15 +434,29 @@ describe('Questionnaires: templates, campaigns, answers, scoring through BullMQ'
     });
   });
 
-  it('feeds the flags into the site’s explained risk', async () => {
-    const risk = await waitFor('the questionnaire in the risk explanation', async () => {
-      const { body } = await http().get(`/suppliers/${sites.a}/risk`).set(as(officer)).expect(200);
-      const factor = body.factors?.find(
-        (candidate: { code: string }) => candidate.code === 'questionnaire',
-      );
-      return factor && factor.points > 0 ? factor : null;
-    });
+  it('feeds the flags and the derived facts into the site’s explained risk', async () => {
+    type Factor = { code: string; points: number; source: string; note?: string };
+    const factors: Factor[] = await waitFor(
+      'the questionnaire in the risk explanation',
+      async () => {
+        const { body } = await http()
+          .get(`/suppliers/${sites.a}/risk`)
+          .set(as(officer))
+          .expect(200);
+        const factor = body.factors?.find(
+          (candidate: Factor) => candidate.code === 'questionnaire',
+        );
+        return factor && factor.points > 0 ? body.factors : null;
+      },
+    );
+    const risk = factors.find((factor) => factor.code === 'questionnaire')!;
     expect(risk.source).toContain('questionnaire');
+    // The site has no agency: the fees and documents it reported count as its own recruitment.
+    const recruitment = factors.find((factor) => factor.code === 'recruitment')!;
+    expect(recruitment.source).toBe(risk.source);
+    expect(recruitment.points).toBeGreaterThan(0);
+    expect(recruitment.note).toContain('workers pay 2 months of wages in fees');
+    expect(recruitment.note).toContain("retains workers' identity documents");
     // Asked for by scoring with a delay, so a burst of answers is recalculated in a few runs.
     const { rows: requested } = await db.query(
       `SELECT e.delay_ms FROM outbox_events e JOIN questionnaire_submissions s

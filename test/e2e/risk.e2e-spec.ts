@@ -294,6 +294,48 @@ describe('Risk engine: explained scores, chain risk, recalculation through BullM
     });
   });
 
+  it('keeps the history an earlier model version wrote, and adds the new version’s beside it', async () => {
+    const db = await sql();
+    try {
+      // What an earlier model left behind: the stored score and a snapshot of last month.
+      await db.query("UPDATE site_risk_scores SET model_version = '0.9.0' WHERE supplier_id = $1", [
+        sites.factory,
+      ]);
+      await db.query(
+        `INSERT INTO site_risk_snapshots (organisation_id, supplier_id, score, band, own_score,
+                main_factor, model_version, reference_version, computed_at)
+         SELECT organisation_id, supplier_id, 12, 'low', 12, 'country', '0.9.0', reference_version,
+                now() - interval '40 days'
+           FROM site_risk_scores WHERE supplier_id = $1`,
+        [sites.factory],
+      );
+      const history = () =>
+        db
+          .query(
+            `SELECT id, score, band, model_version, computed_at FROM site_risk_snapshots
+              WHERE supplier_id = $1 ORDER BY id`,
+            [sites.factory],
+          )
+          .then((result) => result.rows);
+      const before = await history();
+      const accepted = await http().post('/risk/recalculations').set(as(officer)).expect(202);
+      await waitFor('the recalculation', async () => {
+        const { body } = await http()
+          .get(`/risk/recalculations/${accepted.body.id}`)
+          .set(as(officer))
+          .expect(200);
+        return body.status === 'done' ? body : null;
+      });
+      const after = await history();
+      expect(after.slice(0, before.length)).toEqual(before);
+      expect(after).toHaveLength(before.length + 1);
+      expect(after[after.length - 1].model_version).toBe(RISK_MODEL_VERSION);
+      expect((await risk(sites.factory)).modelVersion).toBe(RISK_MODEL_VERSION);
+    } finally {
+      await db.end();
+    }
+  });
+
   it('coalesces a burst of changes into one run per organisation', async () => {
     await worker.close();
     for (const migrant of [10, 20, 30, 40, 50])

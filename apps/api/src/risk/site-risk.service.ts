@@ -4,10 +4,13 @@ import {
   referenceEditionsOf,
   describeFactor,
   mainFactor,
+  ownRiskWithout,
   parseFactorSource,
+  UNSEEN_BY_SUPPLIERS,
   withChainRisk,
   type DescribedFactor,
   type FactorSource,
+  type OwnRisk,
   type RiskFactor,
 } from '@app/domain';
 import { SiteRiskScore } from '@app/persistence';
@@ -56,18 +59,17 @@ export class SiteRiskService {
         band: null,
         factors: [],
       };
-    const risk = withChainRisk(
-      {
-        siteId: site.id,
-        score: stored.ownScore,
-        factors: decodeFactors(stored.ownFactors, stored.referenceVersion),
-        noEvidence: stored.noEvidence,
-      },
+    const own: OwnRisk = {
+      siteId: site.id,
+      score: stored.ownScore,
+      factors: decodeFactors(stored.ownFactors, stored.referenceVersion),
+      noEvidence: stored.noEvidence,
+    };
+    const upstreamRisk =
       stored.upstreamSupplierId !== null && stored.upstreamScore !== null
         ? { siteId: stored.upstreamSupplierId, score: stored.upstreamScore }
-        : null,
-      { referenceVersion: stored.referenceVersion, asOf: stored.asOf },
-    );
+        : null;
+    const context = { referenceVersion: stored.referenceVersion, asOf: stored.asOf };
     const base = {
       supplierId: site.id,
       name: site.name,
@@ -83,16 +85,11 @@ export class SiteRiskService {
       computedAt: stored.computedAt.toISOString(),
     };
     if (auth.role === 'supplier') {
-      // Grievances are left out of everything a supplier user sees, score included: a change in
-      // it would tell the site that a worker spoke up.
-      const grievancePoints = risk.factors
-        .filter((factor) => factor.code === 'grievances')
-        .reduce((sum, factor) => sum + factor.points, 0);
-      const score = Math.max(0, stored.score - grievancePoints);
-      const actionable = risk.factors
-        .filter((factor) => factor.code !== 'grievances')
-        .map(describeFactor)
-        .filter((factor) => factor.actionable);
+      // Grievances are left out of everything a supplier user sees, score included (scored again
+      // without them, floors and all): a change in it would tell the site that a worker spoke up.
+      const seen = withChainRisk(ownRiskWithout(own, UNSEEN_BY_SUPPLIERS), upstreamRisk, context);
+      const score = seen.score;
+      const actionable = seen.factors.map(describeFactor).filter((factor) => factor.actionable);
       const rest = score - actionable.reduce((sum, factor) => sum + factor.points, 0);
       return {
         supplierId: site.id,
@@ -110,6 +107,7 @@ export class SiteRiskService {
         ],
       };
     }
+    const risk = withChainRisk(own, upstreamRisk, context);
     const upstream = stored.upstreamSupplierId
       ? await this.siteName(auth, stored.upstreamSupplierId)
       : null;
@@ -153,9 +151,8 @@ export class SiteRiskService {
         month: row.month,
         score: row.score,
         band: row.band,
-        ...(auth.role === 'supplier'
-          ? {}
-          : { modelVersion: row.model_version, referenceVersion: row.reference_version }),
+        modelVersion: row.model_version,
+        referenceVersion: row.reference_version,
       })),
     };
   }

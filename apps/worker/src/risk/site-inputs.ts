@@ -5,6 +5,7 @@ import {
   isIloIndicator,
   isLicenceStatus,
   type EvidenceInput,
+  type QuestionnaireFactsInput,
   type EngagementInput,
   type FindingSeverity,
   type SiteRiskInput,
@@ -157,7 +158,9 @@ interface QuestionnaireEvidenceRow {
   supplier_id: string;
   id: string;
   submitted_on: string;
+  agency_id: string | null;
   flagged_indicators: string[] | null;
+  facts: Record<string, unknown> | null;
 }
 
 /**
@@ -174,7 +177,7 @@ async function loadQuestionnaireEvidence(
   const rows: QuestionnaireEvidenceRow[] = await manager.query(
     `SELECT DISTINCT ON (site.id, q.template_id, q.agency_id)
             site.id AS supplier_id, q.id, to_char(q.submitted_at, 'YYYY-MM-DD') AS submitted_on,
-            q.flagged_indicators
+            q.agency_id, q.flagged_indicators, q.result -> 'facts' AS facts
        FROM questionnaire_submissions q
        CROSS JOIN LATERAL (
               SELECT q.supplier_id AS id WHERE q.supplier_id IS NOT NULL
@@ -192,11 +195,38 @@ async function loadQuestionnaireEvidence(
     (evidence.questionnaires as EvidenceInput['questionnaires'][number][]).push({
       id: row.id,
       submittedOn: row.submitted_on,
+      agencyId: row.agency_id,
       flaggedIndicators: (row.flagged_indicators ?? []).filter(isIloIndicator),
+      facts: questionnaireFacts(row.facts),
     });
     bySite.set(row.supplier_id, evidence);
   }
   return bySite;
+}
+
+const NUMBER_FACTS = ['feeMonths', 'migrantShare', 'agencyShare'] as const;
+const BOOLEAN_FACTS = [
+  'workerPaidFees',
+  'documentsRetained',
+  'depositRequired',
+  'loansOffered',
+  'contractInWorkerLanguage',
+  'employerPaysCommitted',
+] as const;
+
+/** The facts the scorer stored with a submission (anything not of the expected type: not known). */
+function questionnaireFacts(stored: Record<string, unknown> | null): QuestionnaireFactsInput | null {
+  if (!stored || typeof stored !== 'object') return null;
+  const facts = {} as QuestionnaireFactsInput;
+  for (const key of NUMBER_FACTS) {
+    const value = stored[key];
+    facts[key] = typeof value === 'number' && Number.isFinite(value) ? value : null;
+  }
+  for (const key of BOOLEAN_FACTS) {
+    const value = stored[key];
+    facts[key] = typeof value === 'boolean' ? value : null;
+  }
+  return facts;
 }
 
 interface AuditEvidenceRow {

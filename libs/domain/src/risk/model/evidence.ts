@@ -1,4 +1,5 @@
-import type { EvidenceInput, FindingSeverity, RiskFactor } from './types';
+import { ILO_INDICATORS, type IloIndicator } from '../indicators';
+import type { EvidenceInput, FindingSeverity, QuestionnaireEvidence, RiskFactor } from './types';
 
 /**
  * Evidence: what questionnaires, audits, corrective actions and grievances say about the site.
@@ -18,6 +19,12 @@ export const EVIDENCE_CAPS = {
   grievances: 12,
 };
 export const QUESTIONNAIRE_POINTS_PER_FLAG = 4;
+/**
+ * "One indicator can suggest forced labour; several together … make it likely" (docs/domain.md
+ * §2, ILO 2012 indicators): each distinct ILO indicator beyond the first that open or recent
+ * (two years) findings evidence adds this much, within the findings cap.
+ */
+export const INDICATOR_CONVERGENCE_POINTS = 4;
 export const CORRECTIVE_ACTION_POINTS = { open: 2, overdue: 5 };
 /**
  * Substantiated grievances count like findings the workers themselves raised (times the age of the
@@ -98,13 +105,20 @@ export function evidenceFactors(
         raiseFloor(floors.major, 'major finding', `finding:${finding.id}`);
     }
   }
+  const together = currentIndicators(evidence.audits, recent);
+  const convergence = INDICATOR_CONVERGENCE_POINTS * Math.max(0, together.length - 1);
   if (evidence.audits.length > 0)
     factors.push({
       code: 'findings',
-      points: Math.round(Math.min(EVIDENCE_CAPS.findings, findingPoints)),
+      points: Math.round(Math.min(EVIDENCE_CAPS.findings, findingPoints + convergence)),
       value: findingRecords.length,
       source: ids('finding', findingRecords),
-      note: `${evidence.audits.length} audit${evidence.audits.length === 1 ? '' : 's'}; old findings count less`,
+      note:
+        `${evidence.audits.length} audit${evidence.audits.length === 1 ? '' : 's'}; old findings count less` +
+        (together.length > 0
+          ? `; ILO indicators in open or recent findings: ${together.join(', ')}` +
+            (convergence > 0 ? ` (${together.length} together: +${convergence})` : '')
+          : ''),
     });
   if (recentAuditCount > 0 && recentAuditsClean)
     factors.push({
@@ -119,15 +133,7 @@ export function evidenceFactors(
     });
 
   // The latest questionnaire speaks for the site (earlier ones are superseded).
-  const latest = [...evidence.questionnaires].sort((a, b) =>
-    a.submittedOn === b.submittedOn
-      ? a.id < b.id
-        ? 1
-        : -1
-      : a.submittedOn < b.submittedOn
-        ? 1
-        : -1,
-  )[0];
+  const latest = latestQuestionnaire(evidence.questionnaires, () => true);
   if (latest)
     factors.push({
       code: 'questionnaire',
@@ -192,6 +198,43 @@ export function evidenceFactors(
     recentAuditCount === 0 &&
     !evidence.questionnaires.some((questionnaire) => recent(questionnaire.submittedOn));
   return { factors, noRecentEvidence, findingFloor };
+}
+
+/**
+ * The latest of the questionnaires `which` accepts (by day, then id, so the choice is the same
+ * whatever order they came in), or undefined.
+ */
+export function latestQuestionnaire(
+  questionnaires: readonly QuestionnaireEvidence[],
+  which: (questionnaire: QuestionnaireEvidence) => boolean,
+): QuestionnaireEvidence | undefined {
+  let latest: QuestionnaireEvidence | undefined;
+  for (const questionnaire of questionnaires) {
+    if (!which(questionnaire)) continue;
+    if (
+      !latest ||
+      questionnaire.submittedOn > latest.submittedOn ||
+      (questionnaire.submittedOn === latest.submittedOn && questionnaire.id > latest.id)
+    )
+      latest = questionnaire;
+  }
+  return latest;
+}
+
+/** Distinct ILO indicators of open findings and of critical/major/minor findings of recent audits. */
+function currentIndicators(
+  audits: EvidenceInput['audits'],
+  recent: (date: string) => boolean,
+): string[] {
+  const present = new Set<IloIndicator>();
+  for (const audit of audits)
+    for (const finding of audit.findings)
+      if (
+        finding.severity !== 'observation' &&
+        (finding.closedOn === null || recent(audit.completedOn))
+      )
+        for (const indicator of finding.indicators) present.add(indicator);
+  return ILO_INDICATORS.filter(({ code }) => present.has(code)).map(({ name }) => name);
 }
 
 function grievancePoints(grievance: EvidenceInput['grievances'][number], asOf: string): number {

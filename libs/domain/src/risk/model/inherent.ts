@@ -2,6 +2,7 @@ import { SECTORS } from '../../reference/sectors';
 import type { TipTier } from '../reference/tip-tiers';
 import { matchesGood, productWords } from './products';
 import { referenceSource, type RiskReference } from './reference-set';
+import { selfReportedWorkforce } from './self-reported';
 import type { RiskFactor, SiteRiskInput } from './types';
 
 /**
@@ -176,6 +177,20 @@ function commodityFactor(input: SiteRiskInput, reference: RiskReference): RiskFa
 
 function workforceFactor(input: SiteRiskInput): RiskFactor {
   const { total, migrant, agency } = input.workforce;
+  const reported = selfReportedWorkforce(input);
+  if (reported) {
+    const migrantShare = Math.min(1, Math.max(0, reported.migrantShare / 100));
+    const agencyShare = Math.min(1, Math.max(0, reported.agencyShare / 100));
+    return {
+      code: 'workforce',
+      points: Math.round(
+        migrantShare * WORKFORCE_POINTS.migrantShare + agencyShare * WORKFORCE_POINTS.agencyShare,
+      ),
+      value: Math.round(migrantShare * 100) / 100,
+      source: `questionnaire:${reported.id}`,
+      note: `migrant ${Math.round(migrantShare * 100)}%, agency ${Math.round(agencyShare * 100)}% (self-assessment of ${reported.submittedOn}; the site record has no workforce)`,
+    };
+  }
   if (total <= 0)
     return {
       code: 'workforce',

@@ -1,4 +1,13 @@
-import type { EngagementInput, RecruitmentPart, RiskFactor, SiteRiskInput } from './types';
+import { latestQuestionnaire } from './evidence';
+import { ownSelfAssessment, selfReportedWorkforce } from './self-reported';
+import type {
+  EngagementInput,
+  QuestionnaireEvidence,
+  QuestionnaireFactsInput,
+  RecruitmentPart,
+  RiskFactor,
+  SiteRiskInput,
+} from './types';
 
 /**
  * Recruitment-fee practice of the agencies placing workers at the site (docs/domain.md §3: ILO
@@ -93,30 +102,137 @@ export function engagementPoints(
   return { points: Math.max(0, Math.min(RECRUITMENT_MAX, points)), reasons };
 }
 
+/** Fields of an engagement a survey of its agency may answer where the map does not know. */
+type PracticeField = keyof Pick<
+  EngagementInput,
+  | 'feeMonths'
+  | 'depositRequired'
+  | 'loansOffered'
+  | 'retainsDocuments'
+  | 'contractInWorkerLanguage'
+  | 'employerPaysCommitted'
+>;
+const SURVEY_FIELDS: ReadonlyArray<[PracticeField, keyof QuestionnaireFactsInput]> = [
+  ['feeMonths', 'feeMonths'],
+  ['depositRequired', 'depositRequired'],
+  ['loansOffered', 'loansOffered'],
+  ['retainsDocuments', 'documentsRetained'],
+  ['contractInWorkerLanguage', 'contractInWorkerLanguage'],
+  ['employerPaysCommitted', 'employerPaysCommitted'],
+];
+
+/**
+ * The engagement with what the map leaves unknown answered by the agency's latest survey (what the
+ * officer recorded always wins). `survey` is set when at least one field came from it.
+ */
+export function withSurveyFacts(
+  engagement: EngagementInput,
+  questionnaires: readonly QuestionnaireEvidence[],
+): { engagement: EngagementInput; survey: QuestionnaireEvidence | null } {
+  const latest = latestQuestionnaire(
+    questionnaires,
+    (questionnaire) =>
+      questionnaire.agencyId === engagement.agencyId && questionnaire.facts !== null,
+  );
+  if (!latest?.facts) return { engagement, survey: null };
+  const filled: EngagementInput = { ...engagement };
+  let used = false;
+  for (const [field, fact] of SURVEY_FIELDS) {
+    const answer = latest.facts[fact];
+    if (filled[field] === null && answer !== null) {
+      (filled as Record<PracticeField, unknown>)[field] = answer;
+      used = true;
+    }
+  }
+  return used ? { engagement: filled, survey: latest } : { engagement, survey: null };
+}
+
+/**
+ * A site with no agency that says, in its own latest self-assessment, that workers paid for their
+ * jobs or face deposits, loans or kept documents: its direct recruitment counts like an agency's
+ * (without the licence, and without points for what it left unanswered).
+ */
+function directRecruitment(input: SiteRiskInput): RiskFactor | null {
+  const own = ownSelfAssessment(input);
+  const facts = own?.facts;
+  if (!own || !facts) return null;
+  const reasons: string[] = [];
+  let points = 0;
+  const add = (value: number, reason: string): void => {
+    points += value;
+    reasons.push(reason);
+  };
+  const fee = facts.feeMonths;
+  if (fee !== null && fee > 0)
+    add(
+      Math.min(
+        FEE_POINTS.maxFee,
+        FEE_POINTS.anyFee + fee * FEE_POINTS.perMonth + (fee > 1 ? FEE_POINTS.overOneMonth : 0),
+      ),
+      `workers pay ${fee} months of wages in fees${fee > 1 ? ' (more than one month: serious)' : ''}`,
+    );
+  else if (fee === null && facts.workerPaidFees === true)
+    add(FEE_POINTS.unknown, 'workers pay fees (months of wages not known)');
+  if (facts.depositRequired === true) add(PRACTICE_POINTS.deposit, 'deposit required');
+  if (facts.documentsRetained === true)
+    add(PRACTICE_POINTS.documents, "retains workers' identity documents");
+  if (facts.contractInWorkerLanguage === false)
+    add(PRACTICE_POINTS.contractNotInLanguage, "no contract in the worker's language");
+  if (facts.loansOffered === true) add(PRACTICE_POINTS.loans, 'loans offered to workers');
+  if (reasons.length === 0) return null;
+  const capped = Math.min(RECRUITMENT_MAX, points);
+  return {
+    code: 'recruitment',
+    points: capped,
+    value: capped,
+    source: `questionnaire:${own.id}`,
+    note: `no agencies engaged; self-assessment of ${own.submittedOn}: ${reasons.join('; ')}`,
+  };
+}
+
 export function recruitmentFactor(input: SiteRiskInput): RiskFactor {
   const engagements = input.engagements;
   if (engagements.length === 0) {
-    if (input.workforce.agency > 0)
+    const agencyWorkers = agencyWorkersReported(input);
+    if (agencyWorkers !== null)
       return {
         code: 'recruitment',
         points: AGENCY_UNMAPPED_POINTS,
         value: null,
-        source: '',
-        note: `${input.workforce.agency} agency workers, but no agency mapped: fee practice unknown`,
+        source: agencyWorkers.source,
+        note: `${agencyWorkers.what}, but no agency mapped: fee practice unknown`,
       };
-    return { code: 'recruitment', points: 0, value: 0, source: '', note: 'no agencies engaged' };
+    return (
+      directRecruitment(input) ?? {
+        code: 'recruitment',
+        points: 0,
+        value: 0,
+        source: '',
+        note: 'no agencies engaged',
+      }
+    );
   }
+  const surveys = new Set<string>();
   // Sorted by id so the same engagements give the same explanation whatever order they came in.
   const parts: RecruitmentPart[] = [...engagements]
     .sort((a, b) =>
       a.engagementId < b.engagementId ? -1 : a.engagementId > b.engagementId ? 1 : 0,
     )
-    .map((engagement) => ({
-      engagementId: engagement.engagementId,
-      agencyId: engagement.agencyId,
-      workersPlaced: engagement.workersPlaced,
-      ...engagementPoints(engagement, input.asOf),
-    }));
+    .map((recorded) => {
+      const { engagement, survey } = withSurveyFacts(recorded, input.evidence.questionnaires);
+      const { points, reasons } = engagementPoints(engagement, input.asOf);
+      if (survey) {
+        reasons.push(`unknowns answered by the agency's questionnaire of ${survey.submittedOn}`);
+        surveys.add(survey.id);
+      }
+      return {
+        engagementId: engagement.engagementId,
+        agencyId: engagement.agencyId,
+        workersPlaced: engagement.workersPlaced,
+        points,
+        reasons,
+      };
+    });
   const totalWorkers = parts.reduce((sum, part) => sum + Math.max(0, part.workersPlaced), 0);
   const weighted =
     totalWorkers > 0
@@ -128,8 +244,27 @@ export function recruitmentFactor(input: SiteRiskInput): RiskFactor {
     code: 'recruitment',
     points,
     value: Math.round(weighted * 10) / 10,
-    source: parts.map((part) => `agency_engagement:${part.engagementId}`).join(','),
+    source: [
+      ...parts.map((part) => `agency_engagement:${part.engagementId}`),
+      ...[...surveys].sort().map((id) => `questionnaire:${id}`),
+    ].join(','),
     note: `${parts.length} agency engagement${parts.length === 1 ? '' : 's'}, weighted by ${totalWorkers} workers placed`,
     parts,
   };
+}
+
+/**
+ * Agency workers the site has, as its record counts them or, where the record has no workforce,
+ * as its latest self-assessment gives the share; null when none are known.
+ */
+function agencyWorkersReported(input: SiteRiskInput): { what: string; source: string } | null {
+  if (input.workforce.agency > 0)
+    return { what: `${input.workforce.agency} agency workers`, source: '' };
+  const reported = selfReportedWorkforce(input);
+  return reported && reported.agencyShare > 0
+    ? {
+        what: `${reported.agencyShare}% agency workers (self-assessment of ${reported.submittedOn})`,
+        source: `questionnaire:${reported.id}`,
+      }
+    : null;
 }

@@ -5,7 +5,8 @@ import { ILO_INDICATORS } from '../indicators';
 import { TIP_TIER_ROWS } from '../reference/tip-tiers.data';
 import { BUILT_IN_EDITIONS, buildRiskReference } from './reference-set';
 import { decodeFactors, encodeFactors } from './factor-codec';
-import { scoreSite } from './score-site';
+import { withSurveyFacts } from './recruitment';
+import { ownRiskWithout, scoreOwnRisk, scoreSite, UNSEEN_BY_SUPPLIERS } from './score-site';
 import {
   NO_EVIDENCE,
   type EngagementInput,
@@ -24,9 +25,12 @@ const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 const indicator = fc.constantFrom(...ILO_INDICATORS.map((i) => i.code));
 const severity = fc.constantFrom<FindingSeverity>('critical', 'major', 'minor', 'observation');
 
+// Few agencies, so that surveys (questionnaires about an agency) often meet its engagements.
+const agencyId = fc.constantFrom('agency-a', 'agency-b', 'agency-c');
+
 const engagement: fc.Arbitrary<EngagementInput> = fc.record({
   engagementId: fc.uuid(),
-  agencyId: fc.uuid(),
+  agencyId,
   workersPlaced: fc.integer({ min: 0, max: 500 }),
   feeMonths: maybe(fc.double({ min: 0, max: 12, noNaN: true })),
   employerPaysCommitted: maybe(fc.boolean()),
@@ -50,9 +54,23 @@ const evidence: fc.Arbitrary<EvidenceInput> = fc.record({
     fc.record({
       id: fc.uuid(),
       submittedOn: date,
+      agencyId: maybe(agencyId),
       flaggedIndicators: fc.array(indicator, { maxLength: 6 }),
+      facts: maybe(
+        fc.record({
+          feeMonths: maybe(fc.double({ min: 0, max: 12, noNaN: true })),
+          workerPaidFees: maybe(fc.boolean()),
+          documentsRetained: maybe(fc.boolean()),
+          depositRequired: maybe(fc.boolean()),
+          loansOffered: maybe(fc.boolean()),
+          contractInWorkerLanguage: maybe(fc.boolean()),
+          employerPaysCommitted: maybe(fc.boolean()),
+          migrantShare: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
+          agencyShare: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
+        }),
+      ),
     }),
-    { maxLength: 2 },
+    { maxLength: 3 },
   ),
   audits: fc.array(
     fc.record({ id: fc.uuid(), completedOn: date, findings: fc.array(finding, { maxLength: 4 }) }),
@@ -151,8 +169,11 @@ describe('risk model properties', () => {
         upstream,
         (input, pick, added, up) => {
           const index = pick % input.engagements.length;
+          // On top of the fee the model used: the recorded one, else the agency survey's.
+          const feeUsed = (e: EngagementInput) =>
+            withSurveyFacts(e, input.evidence.questionnaires).engagement.feeMonths;
           const engagements = input.engagements.map((e, i) =>
-            i === index ? { ...e, feeMonths: (e.feeMonths ?? 0) + added } : e,
+            i === index ? { ...e, feeMonths: (feeUsed(e) ?? 0) + added } : e,
           );
           expect(score({ ...input, engagements }, up).score).toBeGreaterThanOrEqual(
             score(input, up).score,
@@ -205,6 +226,16 @@ describe('risk model properties', () => {
           upstreamMapped: false,
         };
         expect(score(stripped, null).band).not.toBe('low');
+      }),
+    );
+  });
+
+  it('shows a supplier user the score the model gives without grievances, floors and all', () => {
+    fc.assert(
+      fc.property(site, (input) => {
+        const seen = ownRiskWithout(scoreOwnRisk(input, reference), UNSEEN_BY_SUPPLIERS);
+        const evidence = { ...input.evidence, grievances: [] };
+        expect(seen).toEqual(scoreOwnRisk({ ...input, evidence }, reference));
       }),
     );
   });

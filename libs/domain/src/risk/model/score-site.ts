@@ -31,12 +31,61 @@ const sum = (factors: readonly RiskFactor[]): number =>
 export function scoreOwnRisk(input: SiteRiskInput, reference: RiskReference): OwnRisk {
   const inherent = inherentFactors(input, reference);
   const evidence = evidenceFactors(input.evidence, input.asOf, FINDING_FLOORS);
-  const factors: RiskFactor[] = [
-    ...inherent.factors,
-    recruitmentFactor(input),
-    ...evidence.factors,
-  ];
+  const unknowns = [...inherent.unknowns];
+  if (evidence.noRecentEvidence)
+    unknowns.push('no evidence: no questionnaire or audit in the last two years');
+  if (needsUpstreamMapping(input.sector) && !input.upstreamMapped)
+    unknowns.push('sub-tiers unmapped: none of its suppliers is mapped');
+  return settle(
+    input.siteId,
+    [...inherent.factors, recruitmentFactor(input), ...evidence.factors],
+    unknowns.length > 0 ? unknowns.join('; ') : null,
+    evidence.findingFloor,
+    evidence.noRecentEvidence,
+  );
+}
 
+/**
+ * Left out of what a supplier user sees of its own site, score included: grievances (a change in
+ * the score would tell the site that a worker spoke up).
+ */
+export const UNSEEN_BY_SUPPLIERS: ReadonlySet<RiskFactor['code']> = new Set(['grievances']);
+
+/** Factors that `settle` adds; everything else is a scored input. */
+const ADJUSTMENTS = new Set<RiskFactor['code']>(['bounds', 'visibility', 'finding_floor', 'chain']);
+
+/**
+ * The own risk as it is without the factors named (e.g. grievances, which a supplier user never
+ * sees): bounds and floors are applied again to what is left, so the score is the one the model
+ * gives without them, and the points still add up.
+ */
+export function ownRiskWithout(own: OwnRisk, left: ReadonlySet<RiskFactor['code']>): OwnRisk {
+  const visibility = own.factors.find((factor) => factor.code === 'visibility');
+  const floor = own.factors.find((factor) => factor.code === 'finding_floor');
+  return settle(
+    own.siteId,
+    own.factors.filter((factor) => !ADJUSTMENTS.has(factor.code) && !left.has(factor.code)),
+    visibility?.note ?? null,
+    floor
+      ? {
+          score: Number(floor.value),
+          reason: (floor.note ?? '').replace(/: at least \d+$/, ''),
+          source: floor.source,
+        }
+      : { score: 0, reason: '', source: '' },
+    own.noEvidence,
+  );
+}
+
+/** Sum, kept within 0–100, then raised to the visibility and finding floors, each a factor. */
+function settle(
+  siteId: string,
+  scored: RiskFactor[],
+  unknowns: string | null,
+  findingFloor: { score: number; reason: string; source: string },
+  noEvidence: boolean,
+): OwnRisk {
+  const factors = [...scored];
   const raw = sum(factors);
   const bounded = Math.max(0, Math.min(100, raw));
   if (bounded !== raw)
@@ -48,24 +97,17 @@ export function scoreOwnRisk(input: SiteRiskInput, reference: RiskReference): Ow
       note: raw > 100 ? 'capped at 100' : 'raised to 0',
     });
 
-  const unknowns = [...inherent.unknowns];
-  if (evidence.noRecentEvidence)
-    unknowns.push('no evidence: no questionnaire or audit in the last two years');
-  if (needsUpstreamMapping(input.sector) && !input.upstreamMapped)
-    unknowns.push('sub-tiers unmapped: none of its suppliers is mapped');
-
-  const visibilityFloor = unknowns.length > 0 ? VISIBILITY_FLOOR : 0;
-  const findingFloor = evidence.findingFloor;
+  const visibilityFloor = unknowns !== null ? VISIBILITY_FLOOR : 0;
   const floor = Math.max(visibilityFloor, findingFloor.score);
   const uplift = Math.max(0, floor - bounded);
   const findingBinds = findingFloor.score >= visibilityFloor && findingFloor.score > 0;
-  if (unknowns.length > 0)
+  if (unknowns !== null)
     factors.push({
       code: 'visibility',
       points: findingBinds ? 0 : uplift,
-      value: unknowns.length,
+      value: unknowns.split('; ').length,
       source: '',
-      note: unknowns.join('; '),
+      note: unknowns,
     });
   if (findingBinds)
     factors.push({
@@ -75,13 +117,7 @@ export function scoreOwnRisk(input: SiteRiskInput, reference: RiskReference): Ow
       source: findingFloor.source,
       note: `${findingFloor.reason}: at least ${findingFloor.score}`,
     });
-
-  return {
-    siteId: input.siteId,
-    score: bounded + uplift,
-    factors,
-    noEvidence: evidence.noRecentEvidence,
-  };
+  return { siteId, score: bounded + uplift, factors, noEvidence };
 }
 
 /**

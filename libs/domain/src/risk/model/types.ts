@@ -6,7 +6,7 @@ import type { RiskBand } from './bands';
  * Model version, stored with every score. Change it whenever a weight, a rule or a factor changes:
  * scores already stored keep the version that produced them, and are never rewritten silently.
  */
-export const RISK_MODEL_VERSION = '1.1.0';
+export const RISK_MODEL_VERSION = '1.2.0';
 
 /** An agency placing workers at the site, with the agency's fee practice. */
 export interface EngagementInput {
@@ -27,19 +27,42 @@ export interface EngagementInput {
 
 export type FindingSeverity = 'critical' | 'major' | 'minor' | 'observation';
 
-/**
- * Evidence about the site. Nothing records it yet (questionnaires, audits, corrective actions and
- * grievances come with later issues); the model already weighs it, and "none" is itself a factor.
- */
 export type GrievanceOutcomeInput =
   'substantiated' | 'partly_substantiated' | 'not_substantiated' | 'withdrawn';
 
+/**
+ * What a scored questionnaire says as facts (questionnaires' DerivedFacts); null = not answered.
+ * Shares are percentages of the site's workforce; fee months are months of the worker's wage.
+ */
+export interface QuestionnaireFactsInput {
+  feeMonths: number | null;
+  workerPaidFees: boolean | null;
+  documentsRetained: boolean | null;
+  depositRequired: boolean | null;
+  loansOffered: boolean | null;
+  contractInWorkerLanguage: boolean | null;
+  employerPaysCommitted: boolean | null;
+  migrantShare: number | null;
+  agencyShare: number | null;
+}
+
+/** A scored questionnaire: the site's own self-assessment, or a survey of an agency it engages. */
+export interface QuestionnaireEvidence {
+  id: string;
+  submittedOn: string;
+  /** The agency the survey is about; null for the site's own self-assessment. */
+  agencyId: string | null;
+  flaggedIndicators: readonly IloIndicator[];
+  /** null when the submission carries none (scored before facts were derived). */
+  facts: QuestionnaireFactsInput | null;
+}
+
+/**
+ * Evidence about the site: questionnaires, audits, corrective actions and grievances. "None" is
+ * itself a factor (no evidence is never low).
+ */
 export interface EvidenceInput {
-  questionnaires: ReadonlyArray<{
-    id: string;
-    submittedOn: string;
-    flaggedIndicators: readonly IloIndicator[];
-  }>;
+  questionnaires: readonly QuestionnaireEvidence[];
   audits: ReadonlyArray<{
     id: string;
     completedOn: string;
