@@ -299,19 +299,21 @@ describe('Worker grievances: anonymous reports, follow-up without identity, case
   });
 
   it('shows the site a score scored without grievances, so a floored site is never shown as low', async () => {
+    // In an organisation of its own, so the other tests' counts of cases stay as they are.
+    const owner = await signUp(app, 'grievance-floor-officer');
     // A low-risk site with no questionnaire or audit: raised to medium by the no-evidence floor.
     const quiet = (
-      await createSite(app, officer, {
+      await createSite(app, owner, {
         name: 'Leeds Print Works',
         country: 'GB',
         sector: 'other_services',
         workforceTotal: 40,
       })
     ).id;
-    const quietSupplier = await member(app, officer, 'supplier', quiet);
+    const quietSupplier = await member(app, owner, 'supplier', quiet);
     const { body: voice } = await http()
       .post('/grievance-channels')
-      .set(as(officer))
+      .set(as(owner))
       .send({ name: 'Leeds voice', supplierId: quiet, languages: ['en'] })
       .expect(201);
     await report(
@@ -321,7 +323,7 @@ describe('Worker grievances: anonymous reports, follow-up without identity, case
     const officerView = await waitFor<{ score: number; noEvidence: boolean; factors: Factor[] }>(
       'the open grievance in the risk explanation',
       async () => {
-        const { body } = await http().get(`/suppliers/${quiet}/risk`).set(as(officer)).expect(200);
+        const { body } = await http().get(`/suppliers/${quiet}/risk`).set(as(owner)).expect(200);
         const factor = (body.factors ?? []).find((f: Factor) => f.code === 'grievances');
         return factor && factor.points > 0 && !body.recalculationPending ? body : null;
       },
