@@ -212,10 +212,13 @@ const BOOLEAN_FACTS = [
   'loansOffered',
   'contractInWorkerLanguage',
   'employerPaysCommitted',
+  'wagesPaidOnTime',
 ] as const;
 
 /** The facts the scorer stored with a submission (anything not of the expected type: not known). */
-function questionnaireFacts(stored: Record<string, unknown> | null): QuestionnaireFactsInput | null {
+function questionnaireFacts(
+  stored: Record<string, unknown> | null,
+): QuestionnaireFactsInput | null {
   if (!stored || typeof stored !== 'object') return null;
   const facts = {} as QuestionnaireFactsInput;
   for (const key of NUMBER_FACTS) {

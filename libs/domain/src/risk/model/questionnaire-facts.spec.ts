@@ -21,6 +21,7 @@ const NO_FACTS: QuestionnaireFactsInput = {
   loansOffered: null,
   contractInWorkerLanguage: null,
   employerPaysCommitted: null,
+  wagesPaidOnTime: null,
   migrantShare: null,
   agencyShare: null,
 };

@@ -41,6 +41,17 @@ export const PRACTICE_POINTS = {
 /** Agency workers at the site but no agency mapped: the practice is unknown, not clean. */
 export const AGENCY_UNMAPPED_POINTS = 8;
 
+/** Points for a fee above 0 months of wages. */
+function feePoints(months: number): number {
+  return Math.min(
+    FEE_POINTS.maxFee,
+    FEE_POINTS.anyFee + months * FEE_POINTS.perMonth + (months > 1 ? FEE_POINTS.overOneMonth : 0),
+  );
+}
+
+const feeReason = (months: number): string =>
+  `workers pay ${months} months of wages in fees${months > 1 ? ' (more than one month: serious)' : ''}`;
+
 export function engagementPoints(
   engagement: EngagementInput,
   asOf: string,
@@ -53,14 +64,7 @@ export function engagementPoints(
   };
   const fee = engagement.feeMonths;
   if (fee === null) add(FEE_POINTS.unknown, 'fees paid by workers not known');
-  else if (fee > 0)
-    add(
-      Math.min(
-        FEE_POINTS.maxFee,
-        FEE_POINTS.anyFee + fee * FEE_POINTS.perMonth + (fee > 1 ? FEE_POINTS.overOneMonth : 0),
-      ),
-      `workers pay ${fee} months of wages in fees${fee > 1 ? ' (more than one month: serious)' : ''}`,
-    );
+  else if (fee > 0) add(feePoints(fee), feeReason(fee));
 
   const yesNo = (answer: boolean | null, points: number, yes: string, unknown: string): void => {
     if (answer === true) add(points, yes);
@@ -163,14 +167,7 @@ function directRecruitment(input: SiteRiskInput): RiskFactor | null {
     reasons.push(reason);
   };
   const fee = facts.feeMonths;
-  if (fee !== null && fee > 0)
-    add(
-      Math.min(
-        FEE_POINTS.maxFee,
-        FEE_POINTS.anyFee + fee * FEE_POINTS.perMonth + (fee > 1 ? FEE_POINTS.overOneMonth : 0),
-      ),
-      `workers pay ${fee} months of wages in fees${fee > 1 ? ' (more than one month: serious)' : ''}`,
-    );
+  if (fee !== null && fee > 0) add(feePoints(fee), feeReason(fee));
   else if (fee === null && facts.workerPaidFees === true)
     add(FEE_POINTS.unknown, 'workers pay fees (months of wages not known)');
   if (facts.depositRequired === true) add(PRACTICE_POINTS.deposit, 'deposit required');
@@ -180,7 +177,7 @@ function directRecruitment(input: SiteRiskInput): RiskFactor | null {
     add(PRACTICE_POINTS.contractNotInLanguage, "no contract in the worker's language");
   if (facts.loansOffered === true) add(PRACTICE_POINTS.loans, 'loans offered to workers');
   if (reasons.length === 0) return null;
-  const capped = Math.min(RECRUITMENT_MAX, points);
+  const capped = Math.min(RECRUITMENT_MAX, Math.round(points));
   return {
     code: 'recruitment',
     points: capped,

@@ -54,17 +54,20 @@ const evidence: fc.Arbitrary<EvidenceInput> = fc.record({
     fc.record({
       id: fc.uuid(),
       submittedOn: date,
-      agencyId: maybe(agencyId),
+      // Half the site's own self-assessments, half surveys of an agency.
+      agencyId: fc.oneof(fc.constant(null), agencyId),
       flaggedIndicators: fc.array(indicator, { maxLength: 6 }),
       facts: maybe(
         fc.record({
-          feeMonths: maybe(fc.double({ min: 0, max: 12, noNaN: true })),
+          // Two decimals, as the questionnaire scorer rounds them.
+          feeMonths: maybe(fc.integer({ min: 0, max: 1200 }).map((hundredths) => hundredths / 100)),
           workerPaidFees: maybe(fc.boolean()),
           documentsRetained: maybe(fc.boolean()),
           depositRequired: maybe(fc.boolean()),
           loansOffered: maybe(fc.boolean()),
           contractInWorkerLanguage: maybe(fc.boolean()),
           employerPaysCommitted: maybe(fc.boolean()),
+          wagesPaidOnTime: maybe(fc.boolean()),
           migrantShare: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
           agencyShare: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
         }),
@@ -109,7 +112,8 @@ const site: fc.Arbitrary<SiteRiskInput> = fc
     ),
     total: fc.integer({ min: 0, max: 5000 }),
     migrant: fc.double({ min: 0, max: 1, noNaN: true }),
-    agency: fc.double({ min: 0, max: 1, noNaN: true }),
+    // Often none: a site without agency workers is where its own self-assessment's fees count.
+    agency: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1, noNaN: true })),
     engagements: fc.array(engagement, { maxLength: 4 }),
     evidence: fc.oneof(fc.constant(NO_EVIDENCE), evidence),
     upstreamMapped: fc.boolean(),

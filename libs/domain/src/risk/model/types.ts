@@ -1,4 +1,5 @@
 import type { LicenceStatus } from '../../recruitment/licence';
+import type { DerivedFacts } from '../../questionnaires/scoring';
 import type { IloIndicator } from '../indicators';
 import type { RiskBand } from './bands';
 
@@ -30,21 +31,8 @@ export type FindingSeverity = 'critical' | 'major' | 'minor' | 'observation';
 export type GrievanceOutcomeInput =
   'substantiated' | 'partly_substantiated' | 'not_substantiated' | 'withdrawn';
 
-/**
- * What a scored questionnaire says as facts (questionnaires' DerivedFacts); null = not answered.
- * Shares are percentages of the site's workforce; fee months are months of the worker's wage.
- */
-export interface QuestionnaireFactsInput {
-  feeMonths: number | null;
-  workerPaidFees: boolean | null;
-  documentsRetained: boolean | null;
-  depositRequired: boolean | null;
-  loansOffered: boolean | null;
-  contractInWorkerLanguage: boolean | null;
-  employerPaysCommitted: boolean | null;
-  migrantShare: number | null;
-  agencyShare: number | null;
-}
+/** What a scored questionnaire says as facts (derived when it was scored); null = not answered. */
+export type QuestionnaireFactsInput = DerivedFacts;
 
 /** A scored questionnaire: the site's own self-assessment, or a survey of an agency it engages. */
 export interface QuestionnaireEvidence {
