@@ -471,6 +471,20 @@ describe('Questionnaire campaigns: recipients by filter and by agency, agency su
     );
     expect(questionnaire.source).toBe(`questionnaire:${submissionId}`);
     expect(questionnaire.points).toBeGreaterThan(0);
+    // What the agency's record leaves unknown (deposit, documents, contract) the survey answers.
+    // Its fees were recorded (none entered means none), so the survey's 3 months do not replace them.
+    const recruitment = (await risk(placedAt.id, buyer)).factors.find(
+      (factor: Factor) => factor.code === 'recruitment',
+    );
+    expect(recruitment.source.split(',')).toContain(`questionnaire:${submissionId}`);
+    expect(recruitment.parts[0].reasons).toEqual(
+      expect.arrayContaining([
+        'deposit required',
+        "retains workers' identity documents",
+        "no contract in the worker's language",
+        `unknowns answered by the agency's questionnaire of ${result.submission.submittedAt.slice(0, 10)}`,
+      ]),
+    );
 
     // A full recalculation of the organisation finds nothing left to change: the scoped run after
     // scoring reached every site the survey concerns, and the other site has nothing to take.

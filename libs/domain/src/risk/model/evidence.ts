@@ -132,23 +132,8 @@ export function evidenceFactors(
       note: 'audited in the last two years with no critical or major finding',
     });
 
-  // The latest questionnaire speaks for the site (earlier ones are superseded).
-  const latest = latestQuestionnaire(evidence.questionnaires, () => true);
-  if (latest)
-    factors.push({
-      code: 'questionnaire',
-      points: Math.round(
-        Math.min(
-          EVIDENCE_CAPS.questionnaire,
-          new Set(latest.flaggedIndicators).size *
-            QUESTIONNAIRE_POINTS_PER_FLAG *
-            ageWeight(latest.submittedOn, asOf),
-        ),
-      ),
-      value: new Set(latest.flaggedIndicators).size,
-      source: `questionnaire:${latest.id}`,
-      note: `indicators flagged in the questionnaire of ${latest.submittedOn}`,
-    });
+  const questionnaire = questionnaireFactor(evidence.questionnaires, asOf);
+  if (questionnaire) factors.push(questionnaire);
 
   const openActions = evidence.correctiveActions.filter((action) => action.closedOn === null);
   if (evidence.correctiveActions.length > 0) {
@@ -198,6 +183,44 @@ export function evidenceFactors(
     recentAuditCount === 0 &&
     !evidence.questionnaires.some((questionnaire) => recent(questionnaire.submittedOn));
   return { factors, noRecentEvidence, findingFloor };
+}
+
+/**
+ * The latest questionnaire of each source speaks for the site: its own self-assessment, and the
+ * survey of each agency placing workers there (a later answer supersedes an earlier one from the
+ * same source, never another source's). Each ILO indicator flagged counts once, at the age weight
+ * of its most recent flag.
+ */
+function questionnaireFactor(
+  questionnaires: readonly QuestionnaireEvidence[],
+  asOf: string,
+): RiskFactor | null {
+  const sources = [...new Set(questionnaires.map((q) => q.agencyId ?? ''))].sort();
+  const used = sources.flatMap(
+    (source) => latestQuestionnaire(questionnaires, (q) => (q.agencyId ?? '') === source) ?? [],
+  );
+  if (used.length === 0) return null;
+  const weightOf = new Map<IloIndicator, number>();
+  for (const questionnaire of used) {
+    const weight = ageWeight(questionnaire.submittedOn, asOf);
+    for (const indicator of questionnaire.flaggedIndicators)
+      weightOf.set(indicator, Math.max(weight, weightOf.get(indicator) ?? 0));
+  }
+  const weighed = [...weightOf.values()].reduce((sum, weight) => sum + weight, 0);
+  return {
+    code: 'questionnaire',
+    points: Math.round(
+      Math.min(EVIDENCE_CAPS.questionnaire, weighed * QUESTIONNAIRE_POINTS_PER_FLAG),
+    ),
+    value: weightOf.size,
+    source: ids('questionnaire', used),
+    note: `indicators flagged in ${used
+      .map(
+        (q) =>
+          `${q.agencyId === null ? 'the self-assessment' : 'an agency survey'} of ${q.submittedOn}`,
+      )
+      .join(', ')}`,
+  };
 }
 
 /**

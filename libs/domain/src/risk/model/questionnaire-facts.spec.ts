@@ -165,6 +165,48 @@ describe('questionnaire facts in the risk model', () => {
   });
 });
 
+describe('questionnaire flags from each source', () => {
+  const flagged = (
+    id: string,
+    agencyId: string | null,
+    submittedOn: string,
+    flaggedIndicators: QuestionnaireEvidence['flaggedIndicators'],
+  ): QuestionnaireEvidence => ({
+    ...questionnaire(id, agencyId, null, submittedOn),
+    flaggedIndicators,
+  });
+
+  it("keeps an agency survey's flags when the site later answers its own questionnaire clean", () => {
+    const input = withEvidence({
+      questionnaires: [
+        flagged('survey', 'agency-1', '2026-09-01', ['debt_bondage', 'retention_of_documents']),
+        flagged('own', null, '2026-10-01', []),
+      ],
+    });
+    expect(factor(input, 'questionnaire')).toMatchObject({
+      points: 8,
+      value: 2,
+      source: 'questionnaire:own,questionnaire:survey',
+      note: 'indicators flagged in the self-assessment of 2026-10-01, an agency survey of 2026-09-01',
+    });
+  });
+
+  it('lets a later answer from the same source supersede, and counts an indicator once', () => {
+    const input = withEvidence({
+      questionnaires: [
+        flagged('own-old', null, '2026-01-01', ['isolation', 'deception']),
+        flagged('own', null, '2026-10-01', ['debt_bondage']),
+        flagged('survey', 'agency-1', '2026-09-01', ['debt_bondage']),
+      ],
+    });
+    expect(factor(input, 'questionnaire')).toMatchObject({
+      points: 4,
+      value: 1,
+      source: 'questionnaire:own,questionnaire:survey',
+    });
+  });
+});
+
 describe('audit findings by indicator', () => {
   const audit = (findings: EvidenceInput['audits'][number]['findings']) => ({
     id: 'audit-2',
