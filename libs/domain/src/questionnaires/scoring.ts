@@ -346,17 +346,24 @@ function factAnswers(
   return byFact;
 }
 
+/** Nothing known: what a submission that answered none of the fact questions derives. */
+export const NO_DERIVED_FACTS: Readonly<DerivedFacts> = {
+  feeMonths: null,
+  workerPaidFees: null,
+  documentsRetained: null,
+  depositRequired: null,
+  loansOffered: null,
+  contractInWorkerLanguage: null,
+  employerPaysCommitted: null,
+  wagesPaidOnTime: null,
+  migrantShare: null,
+  agencyShare: null,
+};
+
 function deriveFacts(byFact: Map<FactKey, AnswerValue>): DerivedFacts {
   const facts: DerivedFacts = {
+    ...NO_DERIVED_FACTS,
     ...feeFacts(byFact.get('worker_fee_amount'), byFact.get('monthly_wage')),
-    documentsRetained: null,
-    depositRequired: null,
-    loansOffered: null,
-    contractInWorkerLanguage: null,
-    employerPaysCommitted: null,
-    wagesPaidOnTime: null,
-    migrantShare: null,
-    agencyShare: null,
   };
   for (const [fact, field] of Object.entries(YES_NO_FACTS)) {
     const answer = byFact.get(fact as FactKey);

@@ -1,3 +1,4 @@
+import { NO_DERIVED_FACTS } from '../../questionnaires/scoring';
 import { INDICATOR_CONVERGENCE_POINTS } from './evidence';
 import { AGENCY_UNMAPPED_POINTS, FEE_POINTS, PRACTICE_POINTS } from './recruitment';
 import { BUILT_IN_EDITIONS, buildRiskReference } from './reference-set';
@@ -13,18 +14,7 @@ import {
 } from './types';
 
 const reference = buildRiskReference(BUILT_IN_EDITIONS);
-const NO_FACTS: QuestionnaireFactsInput = {
-  feeMonths: null,
-  workerPaidFees: null,
-  documentsRetained: null,
-  depositRequired: null,
-  loansOffered: null,
-  contractInWorkerLanguage: null,
-  employerPaysCommitted: null,
-  wagesPaidOnTime: null,
-  migrantShare: null,
-  agencyShare: null,
-};
+const NO_FACTS: QuestionnaireFactsInput = NO_DERIVED_FACTS;
 const questionnaire = (
   id: string,
   agencyId: string | null,
