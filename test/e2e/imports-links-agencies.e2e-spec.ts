@@ -1,7 +1,7 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
 import { Session, signUp } from './harness/personas';
-import { startApi, startWorker, waitFor } from './harness/services';
+import { sql, startApi, startWorker, waitFor } from './harness/services';
 
 interface Report {
   status: string;
@@ -148,17 +148,18 @@ describe('Bulk import of supply links and recruitment agencies from CSV', () => 
       'employer_pays_committed,fees_currency,fee_recruitment_service_minor,fee_documents_minor,deposit_amount_minor,' +
       'deposit_currency,loans_offered,loan_interest_rate_percent,retains_documents,contract_in_worker_language',
     'AG-1,Kathmandu Placement Pvt Ltd,123/075,NP,licensed,2027-03-31,NP;MY,no,NPR,15000000,500000,2000000,NPR,yes,36,yes,no',
-    'AG-2,Dhaka Fair Recruitment,RL-88,BD,licensed,2027-12-31,BD MY,yes,,,,,,no,,no,yes',
+    'AG-2,Dhaka Fair Recruitment,RL-88,BD,licensed,2027-12-31,BD MY,yes,,0,,,,no,,no,yes', // no fees
     'AG-3,Float Fees Ltd,,,unknown,,,,NPR,150000.00,,,,,,,', //  line 4: fee as a decimal
     'AG-4,Bad Currency Ltd,,,,,,,XYZ,1000,,,,,,,', //            line 5: not ISO 4217
     'AG-5,Odd Status Ltd,,,pending,,,,,,,,,,,,', //              line 6: unknown licence status
     'AG-6,Maybe Ltd,,,,,,perhaps,,,,,,,,,', //                  line 7: not yes/no
     'AG-7,Late Ltd,,,,2027-02-30,,,,,,,,,,,', //                 line 8: no such date
+    'AG-8,Quiet Agency Ltd,,,,,,,,,,,,,,,', // line 9: fees not known
   ].join('\n');
 
   it('imports agencies with their fee practice, rejecting bad amounts, currencies and codes', async () => {
     const first = await importFile('agencies', AGENCIES);
-    expect(first.report).toMatchObject({ created: 2, updated: 0, unchanged: 0, rejected: 5 });
+    expect(first.report).toMatchObject({ created: 3, updated: 0, unchanged: 0, rejected: 5 });
     expect(first.report.rejections.map(({ line, column }) => [line, column])).toEqual([
       [4, 'fee_recruitment_service_minor'],
       [5, 'fees_currency'],
@@ -196,9 +197,18 @@ describe('Bulk import of supply links and recruitment agencies from CSV', () => 
       depositRequired: null,
       countriesOfOperation: ['BD', 'MY'],
     });
+    // Fee columns left empty say nothing: not known, which never counts as "no fees".
+    const quiet = agencies.find((agency: { externalId: string }) => agency.externalId === 'AG-8');
+    expect(quiet).toMatchObject({ feesChargedToWorkers: null, retainsDocuments: null });
+    const stored = await sql();
+    const { rows: unknownFees } = await stored.query(
+      'SELECT external_id FROM recruitment_agencies WHERE fees_charged_to_workers IS NULL',
+    );
+    await stored.end();
+    expect(unknownFees.map((row) => row.external_id)).toEqual(['AG-8']);
 
     const again = await importFile('agencies', AGENCIES);
-    expect(again.report).toMatchObject({ created: 0, updated: 0, unchanged: 2, rejected: 5 });
+    expect(again.report).toMatchObject({ created: 0, updated: 0, unchanged: 3, rejected: 5 });
   });
 
   it('recomputes the fee burden of engagements when an imported agency changes its fees', async () => {

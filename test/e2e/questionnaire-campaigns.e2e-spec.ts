@@ -471,14 +471,14 @@ describe('Questionnaire campaigns: recipients by filter and by agency, agency su
     );
     expect(questionnaire.source).toBe(`questionnaire:${submissionId}`);
     expect(questionnaire.points).toBeGreaterThan(0);
-    // What the agency's record leaves unknown (deposit, documents, contract) the survey answers.
-    // Its fees were recorded (none entered means none), so the survey's 3 months do not replace them.
+    // What the agency's record leaves unknown (fees, deposit, documents, contract) the survey answers.
     const recruitment = (await risk(placedAt.id, buyer)).factors.find(
       (factor: Factor) => factor.code === 'recruitment',
     );
     expect(recruitment.source.split(',')).toContain(`questionnaire:${submissionId}`);
     expect(recruitment.parts[0].reasons).toEqual(
       expect.arrayContaining([
+        'workers pay 3 months of wages in fees (more than one month: serious)',
         'deposit required',
         "retains workers' identity documents",
         "no contract in the worker's language",

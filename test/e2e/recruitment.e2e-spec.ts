@@ -149,6 +149,26 @@ describe('Recruitment agencies, fees in months of wages, exchange rates', () => 
       await http().get(`/engagements?agencyId=${created.body.id}`).set(as(officer)).expect(200)
     ).body;
     expect(after.feeMonths).toBe(0);
+
+    // Fees not recorded (left out, or null to take them back) are not known: never "no fees".
+    await http()
+      .patch(`/agencies/${created.body.id}`)
+      .set(as(officer))
+      .send({ feesChargedToWorkers: null })
+      .expect(200);
+    const [unknown] = (
+      await http().get(`/engagements?agencyId=${created.body.id}`).set(as(officer)).expect(200)
+    ).body;
+    expect(unknown.feeMonths).toBeNull();
+    expect(unknown.feeBurden.unknownBecause).toBe(
+      'the fees this agency charges workers are not recorded',
+    );
+    const { body: silent } = await http()
+      .post('/agencies')
+      .set(as(officer))
+      .send({ name: 'Silent Manpower', externalId: 'AG-NP-09' })
+      .expect(201);
+    expect(silent.feesChargedToWorkers).toBeNull();
   });
 
   it('refuses bad exchange rates and engagements', async () => {

@@ -97,14 +97,16 @@ export class CreateAgencyDto {
 
   @ApiPropertyOptional({
     type: [AgencyFeeDto],
-    description: 'Fees and costs charged to workers (should be none)',
+    description:
+      'Fees and costs charged to workers (should be none): [] when none are charged; left out or null when not known, which never counts as none',
+    nullable: true,
   })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => AgencyFeeDto)
-  feesChargedToWorkers?: AgencyFeeDto[];
+  feesChargedToWorkers?: AgencyFeeDto[] | null;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() depositRequired?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsMinorUnits() depositAmountMinor?: number;

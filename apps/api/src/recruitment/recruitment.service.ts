@@ -123,7 +123,8 @@ export class RecruitmentService {
           : {},
       );
       const saved = await agencies.save(scope, agency);
-      if (dto.feesChargedToWorkers) await this.recomputeBurdens(manager, scope, { agencyId: id });
+      if (dto.feesChargedToWorkers !== undefined)
+        await this.recomputeBurdens(manager, scope, { agencyId: id });
       const view = agencyView(saved);
       await this.activity.append(manager, scope, actor, {
         action: 'agency.updated',
@@ -287,7 +288,7 @@ function emptyAgency(): Partial<RecruitmentAgency> {
     licenceExpiresOn: null,
     countriesOfOperation: [],
     employerPaysCommitted: null,
-    feesChargedToWorkers: [],
+    feesChargedToWorkers: null,
     depositRequired: null,
     depositAmountMinor: null,
     depositCurrency: null,

@@ -28,7 +28,14 @@ const COLUMNS = [
     'boolean',
     (row) => row.employerPaysCommitted,
   ),
-  column('fees_charged_to_workers', FEES, 'jsonb', (row) => row.feesChargedToWorkers),
+  // Fees not known are stored as SQL NULL, not as a JSON null.
+  column(
+    'fees_charged_to_workers',
+    FEES,
+    'jsonb',
+    (row) => row.feesChargedToWorkers,
+    (value) => `NULLIF(${value}, 'null'::jsonb)`,
+  ),
   column('deposit_required', DEPOSIT, 'boolean', (row) => row.depositRequired),
   column('deposit_amount_minor', DEPOSIT, 'bigint', (row) => row.depositAmountMinor),
   column('deposit_currency', DEPOSIT, 'text', (row) => row.depositCurrency),

@@ -61,10 +61,17 @@ describe('recruitment-agency CSV rows', () => {
         licenceStatus: 'unknown',
         employerPaysCommitted: null,
         retainsDocuments: null,
-        feesChargedToWorkers: [],
+        feesChargedToWorkers: null,
         countriesOfOperation: [],
       },
     });
+  });
+
+  it('reads a 0 in any fee column as "no fees charged", and fee columns all empty as not known', () => {
+    const none = parseAgencyRow(row({ fee_recruitment_service_minor: '0', fee_travel_minor: '' }));
+    expect(none).toMatchObject({ ok: true, value: { feesChargedToWorkers: [] } });
+    const blank = parseAgencyRow(row({ fees_currency: 'NPR', fee_travel_minor: ' ' }));
+    expect(blank).toMatchObject({ ok: true, value: { feesChargedToWorkers: null } });
   });
 
   it.each([

@@ -51,7 +51,8 @@ export interface AgencyRowValues {
   licenceExpiresOn: string | null;
   countriesOfOperation: string[];
   employerPaysCommitted: boolean | null;
-  feesChargedToWorkers: { category: FeeCategory; amountMinor: number; currency: string }[];
+  /** null: not known (no fee column filled in). */
+  feesChargedToWorkers: { category: FeeCategory; amountMinor: number; currency: string }[] | null;
   depositRequired: boolean | null;
   depositAmountMinor: number | null;
   depositCurrency: string | null;
@@ -116,12 +117,19 @@ function countries(row: CsvRecord, column: string): string[] {
   return [...new Set(codes)];
 }
 
-/** Fees workers pay, one column per ILO category, all in fees_currency; 0 or empty = none. */
+/**
+ * Fees workers pay, one column per ILO category, all in fees_currency: 0 = none charged in that
+ * category; every fee column empty = not known (null, never "no fees").
+ */
 function fees(row: CsvRecord): AgencyRowValues['feesChargedToWorkers'] {
-  const charged = FEE_CATEGORIES.map((category) => ({
+  const given = FEE_CATEGORIES.map((category) => ({
     category,
     amountMinor: minorUnits(row, feeColumn(category)),
-  })).filter((fee): fee is { category: FeeCategory; amountMinor: number } => !!fee.amountMinor);
+  }));
+  if (given.every((fee) => fee.amountMinor === null)) return null;
+  const charged = given.filter(
+    (fee): fee is { category: FeeCategory; amountMinor: number } => !!fee.amountMinor,
+  );
   const feesCurrency = currency(row, 'fees_currency');
   if (charged.length > 0 && feesCurrency === null)
     throw new RowProblem('fees_currency', 'is required when a fee is given');

@@ -12,14 +12,24 @@ export interface FeeBurden {
 
 /**
  * What an agency's fees cost a worker, in months of the destination wage, with the exchange rates
- * used. Unknown (a missing rate) stays unknown, with the reason: never zero.
+ * used. Unknown (fees not recorded, or a missing rate) stays unknown, with the reason: never zero.
  */
 export function computeFeeBurden(
-  fees: ReadonlyArray<{ category: string; amountMinor: number; currency: string }>,
+  fees: ReadonlyArray<{ category: string; amountMinor: number; currency: string }> | null,
   wage: { monthlyWageMinor: number; wageCurrency: string },
   rates: readonly FxRate[],
   onDate: string,
 ): { feeMonths: string | null; feeBurden: FeeBurden } {
+  if (fees === null)
+    return {
+      feeMonths: null,
+      feeBurden: {
+        computedOn: onDate,
+        totalInWageCurrencyMinor: null,
+        ratesUsed: [],
+        unknownBecause: 'the fees this agency charges workers are not recorded',
+      },
+    };
   const result = feeInMonthsOfWages({
     fees: fees
       .filter((fee) => isFeeCategory(fee.category))

@@ -69,8 +69,9 @@ export class RecruitmentAgency extends TenantOwnedEntity {
   @Column({ name: 'employer_pays_committed', type: 'boolean', nullable: true })
   employerPaysCommitted!: boolean | null;
 
-  @Column({ name: 'fees_charged_to_workers', type: 'jsonb', default: () => "'[]'" })
-  feesChargedToWorkers!: AgencyFee[];
+  /** [] = none charged; null = not known (never read as "no fees"). */
+  @Column({ name: 'fees_charged_to_workers', type: 'jsonb', nullable: true })
+  feesChargedToWorkers!: AgencyFee[] | null;
 
   @Column({ name: 'deposit_required', type: 'boolean', nullable: true })
   depositRequired!: boolean | null;

@@ -12,6 +12,7 @@ import { AddAudits1795459841397 } from './1795459841397-add-audits';
 import { AddGrievances1795461837738 } from './1795461837738-add-grievances';
 import { AddStatements1796591049149 } from './1796591049149-add-statements';
 import { AddPoliciesAndTraining1795464556803 } from './1795464556803-add-policies-and-training';
+import { AgencyFeesMayBeUnknown1796658152531 } from './1796658152531-agency-fees-may-be-unknown';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AddGrievances1795461837738,
   AddPoliciesAndTraining1795464556803,
   AddStatements1796591049149,
+  AgencyFeesMayBeUnknown1796658152531,
 ];
