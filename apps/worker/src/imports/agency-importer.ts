@@ -28,14 +28,8 @@ const COLUMNS = [
     'boolean',
     (row) => row.employerPaysCommitted,
   ),
-  // Fees not known are stored as SQL NULL, not as a JSON null.
-  column(
-    'fees_charged_to_workers',
-    FEES,
-    'jsonb',
-    (row) => row.feesChargedToWorkers,
-    (value) => `NULLIF(${value}, 'null'::jsonb)`,
-  ),
+  // Fees not known (null) arrive as SQL NULL: json_to_recordset turns a JSON null into one.
+  column('fees_charged_to_workers', FEES, 'jsonb', (row) => row.feesChargedToWorkers),
   column('deposit_required', DEPOSIT, 'boolean', (row) => row.depositRequired),
   column('deposit_amount_minor', DEPOSIT, 'bigint', (row) => row.depositAmountMinor),
   column('deposit_currency', DEPOSIT, 'text', (row) => row.depositCurrency),
