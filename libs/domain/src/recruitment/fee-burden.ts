@@ -21,15 +21,7 @@ export function computeFeeBurden(
   onDate: string,
 ): { feeMonths: string | null; feeBurden: FeeBurden } {
   if (fees === null)
-    return {
-      feeMonths: null,
-      feeBurden: {
-        computedOn: onDate,
-        totalInWageCurrencyMinor: null,
-        ratesUsed: [],
-        unknownBecause: 'the fees this agency charges workers are not recorded',
-      },
-    };
+    return unknown('the fees this agency charges workers are not recorded', onDate);
   const result = feeInMonthsOfWages({
     fees: fees
       .filter((fee) => isFeeCategory(fee.category))
@@ -42,21 +34,13 @@ export function computeFeeBurden(
     rates,
     onDate,
   });
-  if ('error' in result) {
-    const unknownBecause =
+  if ('error' in result)
+    return unknown(
       result.error === 'missing_rate'
         ? `no ${result.from}→${result.to} exchange rate on or before ${onDate}; add one under /fx-rates`
-        : result.message;
-    return {
-      feeMonths: null,
-      feeBurden: {
-        computedOn: onDate,
-        totalInWageCurrencyMinor: null,
-        ratesUsed: [],
-        unknownBecause,
-      },
-    };
-  }
+        : result.message,
+      onDate,
+    );
   return {
     feeMonths: result.months.toFixed(2),
     feeBurden: {
@@ -64,6 +48,21 @@ export function computeFeeBurden(
       totalInWageCurrencyMinor: Number(result.totalInWageCurrencyMinor),
       ratesUsed: result.ratesUsed.map((rate) => ({ ...rate })),
       unknownBecause: null,
+    },
+  };
+}
+
+function unknown(
+  unknownBecause: string,
+  onDate: string,
+): { feeMonths: null; feeBurden: FeeBurden } {
+  return {
+    feeMonths: null,
+    feeBurden: {
+      computedOn: onDate,
+      totalInWageCurrencyMinor: null,
+      ratesUsed: [],
+      unknownBecause,
     },
   };
 }
