@@ -1,4 +1,4 @@
-import { readAtMost } from '@app/platform';
+import { readRequestBody } from '@app/platform';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { json, urlencoded, type ErrorRequestHandler, type RequestHandler } from 'express';
 import { ValidationProblem } from './validation';
@@ -49,12 +49,5 @@ export async function readCsvBody(
 ): Promise<string> {
   if (!/^text\/csv\b/i.test(String(req.headers['content-type'] ?? '')))
     throw new ValidationProblem([{ field: 'Content-Type', message: 'must be text/csv' }]);
-  const tooLarge = () =>
-    new HttpException(
-      `The file is larger than ${limitBytes / 1024 / 1024} MB`,
-      HttpStatus.PAYLOAD_TOO_LARGE,
-    );
-  const announced = Number(req.headers['content-length']);
-  if (Number.isFinite(announced) && announced > limitBytes) throw tooLarge();
-  return (await readAtMost(req, limitBytes, tooLarge)).toString('utf8');
+  return (await readRequestBody(req, limitBytes)).toString('utf8');
 }

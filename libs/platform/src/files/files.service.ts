@@ -4,7 +4,7 @@ import { StoredFile, TenantRepository, TenantScope } from '@app/persistence';
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import { readAtMost } from '../streams/read-at-most';
+import { readRequestBody } from '../streams/read-at-most';
 import {
   ALLOWED_EVIDENCE_TYPES,
   EVIDENCE_TYPE_LABELS,
@@ -79,10 +79,6 @@ function truncate(text: string, length: number): string {
   return result;
 }
 
-function megabytes(bytes: number): string {
-  return String(Number((bytes / 1024 / 1024).toFixed(1)));
-}
-
 /**
  * Evidence files: checks and keeps uploaded bytes in the FileStore and describes them in
  * stored_files, always within one organisation. Who may upload to or read an owner is for the
@@ -119,15 +115,7 @@ export class FilesService {
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       );
 
-    const limit = this.config.UPLOAD_MAX_BYTES;
-    const tooLarge = () =>
-      new HttpException(
-        `The file is larger than ${megabytes(limit)} MB`,
-        HttpStatus.PAYLOAD_TOO_LARGE,
-      );
-    const announced = Number(req.headers['content-length']);
-    if (Number.isFinite(announced) && announced > limit) throw tooLarge();
-    const data = await readAtMost(req, limit, tooLarge);
+    const data = await readRequestBody(req, this.config.UPLOAD_MAX_BYTES);
     if (data.length === 0)
       throw DomainError.invalid('body', 'is empty: send the file as the request body');
 
