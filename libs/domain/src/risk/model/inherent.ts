@@ -178,19 +178,13 @@ function commodityFactor(input: SiteRiskInput, reference: RiskReference): RiskFa
 function workforceFactor(input: SiteRiskInput): RiskFactor {
   const { total, migrant, agency } = input.workforce;
   const reported = selfReportedWorkforce(input);
-  if (reported) {
-    const migrantShare = Math.min(1, Math.max(0, reported.migrantShare / 100));
-    const agencyShare = Math.min(1, Math.max(0, reported.agencyShare / 100));
-    return {
-      code: 'workforce',
-      points: Math.round(
-        migrantShare * WORKFORCE_POINTS.migrantShare + agencyShare * WORKFORCE_POINTS.agencyShare,
-      ),
-      value: Math.round(migrantShare * 100) / 100,
-      source: `questionnaire:${reported.id}`,
-      note: `migrant ${Math.round(migrantShare * 100)}%, agency ${Math.round(agencyShare * 100)}% (self-assessment of ${reported.submittedOn}; the site record has no workforce)`,
-    };
-  }
+  if (reported)
+    return sharesFactor(
+      reported.migrantShare / 100,
+      reported.agencyShare / 100,
+      `questionnaire:${reported.id}`,
+      ` (self-assessment of ${reported.submittedOn}; the site record has no workforce)`,
+    );
   if (total <= 0)
     return {
       code: 'workforce',
@@ -199,16 +193,21 @@ function workforceFactor(input: SiteRiskInput): RiskFactor {
       source: '',
       note: 'workforce not reported: migrant and agency shares unknown',
     };
-  const migrantShare = Math.min(1, migrant / total);
-  const agencyShare = Math.min(1, agency / total);
+  return sharesFactor(migrant / total, agency / total, '', ` of ${total} workers`);
+}
+
+/** Workforce points from the migrant and agency shares (0–1; outside it, held to it). */
+function sharesFactor(migrant: number, agency: number, source: string, said: string): RiskFactor {
+  const migrantShare = Math.min(1, Math.max(0, migrant));
+  const agencyShare = Math.min(1, Math.max(0, agency));
   return {
     code: 'workforce',
     points: Math.round(
       migrantShare * WORKFORCE_POINTS.migrantShare + agencyShare * WORKFORCE_POINTS.agencyShare,
     ),
     value: Math.round(migrantShare * 100) / 100,
-    source: '',
-    note: `migrant ${Math.round(migrantShare * 100)}%, agency ${Math.round(agencyShare * 100)}% of ${total} workers`,
+    source,
+    note: `migrant ${Math.round(migrantShare * 100)}%, agency ${Math.round(agencyShare * 100)}%${said}`,
   };
 }
 

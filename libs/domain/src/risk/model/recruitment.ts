@@ -52,6 +52,58 @@ function feePoints(months: number): number {
 const feeReason = (months: number): string =>
   `workers pay ${months} months of wages in fees${months > 1 ? ' (more than one month: serious)' : ''}`;
 
+type Practice = Pick<
+  EngagementInput,
+  'depositRequired' | 'retainsDocuments' | 'contractInWorkerLanguage' | 'loansOffered'
+>;
+
+/** Each practice found: its points; each left unanswered: PRACTICE_POINTS.unanswered if counted. */
+const PRACTICES: ReadonlyArray<{
+  found: (practice: Practice) => boolean | null;
+  points: number;
+  reason: string;
+  /** null: not answering this one adds nothing (loans). */
+  unknown: string | null;
+}> = [
+  {
+    found: (practice) => practice.depositRequired,
+    points: PRACTICE_POINTS.deposit,
+    reason: 'deposit required',
+    unknown: 'deposit: not known',
+  },
+  {
+    found: (practice) => practice.retainsDocuments,
+    points: PRACTICE_POINTS.documents,
+    reason: "retains workers' identity documents",
+    unknown: 'document retention: not known',
+  },
+  {
+    found: ({ contractInWorkerLanguage: given }) => (given === null ? null : !given),
+    points: PRACTICE_POINTS.contractNotInLanguage,
+    reason: "no contract in the worker's language",
+    unknown: "contract in the worker's language: not known",
+  },
+  {
+    found: (practice) => practice.loansOffered,
+    points: PRACTICE_POINTS.loans,
+    reason: 'loans offered to workers',
+    unknown: null,
+  },
+];
+
+function addPractices(
+  practice: Practice,
+  add: (points: number, reason: string) => void,
+  countUnanswered: boolean,
+): void {
+  for (const { found, points, reason, unknown } of PRACTICES) {
+    const answer = found(practice);
+    if (answer === true) add(points, reason);
+    else if (answer === null && countUnanswered && unknown !== null)
+      add(PRACTICE_POINTS.unanswered, unknown);
+  }
+}
+
 export function engagementPoints(
   engagement: EngagementInput,
   asOf: string,
@@ -66,29 +118,7 @@ export function engagementPoints(
   if (fee === null) add(FEE_POINTS.unknown, 'fees paid by workers not known');
   else if (fee > 0) add(feePoints(fee), feeReason(fee));
 
-  const yesNo = (answer: boolean | null, points: number, yes: string, unknown: string): void => {
-    if (answer === true) add(points, yes);
-    else if (answer === null) add(PRACTICE_POINTS.unanswered, unknown);
-  };
-  yesNo(
-    engagement.depositRequired,
-    PRACTICE_POINTS.deposit,
-    'deposit required',
-    'deposit: not known',
-  );
-  yesNo(
-    engagement.retainsDocuments,
-    PRACTICE_POINTS.documents,
-    "retains workers' identity documents",
-    'document retention: not known',
-  );
-  yesNo(
-    engagement.contractInWorkerLanguage === null ? null : !engagement.contractInWorkerLanguage,
-    PRACTICE_POINTS.contractNotInLanguage,
-    "no contract in the worker's language",
-    "contract in the worker's language: not known",
-  );
-  if (engagement.loansOffered === true) add(PRACTICE_POINTS.loans, 'loans offered to workers');
+  addPractices(engagement, add, true);
 
   const expiredByDate = engagement.licenceExpiresOn !== null && engagement.licenceExpiresOn < asOf;
   const status = engagement.licenceStatus;
@@ -170,12 +200,7 @@ function directRecruitment(input: SiteRiskInput): RiskFactor | null {
   if (fee !== null && fee > 0) add(feePoints(fee), feeReason(fee));
   else if (fee === null && facts.workerPaidFees === true)
     add(FEE_POINTS.unknown, 'workers pay fees (months of wages not known)');
-  if (facts.depositRequired === true) add(PRACTICE_POINTS.deposit, 'deposit required');
-  if (facts.documentsRetained === true)
-    add(PRACTICE_POINTS.documents, "retains workers' identity documents");
-  if (facts.contractInWorkerLanguage === false)
-    add(PRACTICE_POINTS.contractNotInLanguage, "no contract in the worker's language");
-  if (facts.loansOffered === true) add(PRACTICE_POINTS.loans, 'loans offered to workers');
+  addPractices({ ...facts, retainsDocuments: facts.documentsRetained }, add, false);
   if (reasons.length === 0) return null;
   const capped = Math.min(RECRUITMENT_MAX, Math.round(points));
   return {
