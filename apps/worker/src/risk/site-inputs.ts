@@ -1,4 +1,5 @@
 import {
+  NO_DERIVED_FACTS,
   NO_EVIDENCE,
   isFindingSeverity,
   isGrievanceOutcome,
@@ -220,7 +221,8 @@ function questionnaireFacts(
   stored: Record<string, unknown> | null,
 ): QuestionnaireFactsInput | null {
   if (!stored || typeof stored !== 'object') return null;
-  const facts = {} as QuestionnaireFactsInput;
+  // Every fact present: one these lists do not name stays not known.
+  const facts: QuestionnaireFactsInput = { ...NO_DERIVED_FACTS };
   for (const key of NUMBER_FACTS) {
     const value = stored[key];
     facts[key] = typeof value === 'number' && Number.isFinite(value) ? value : null;
